@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 
 /// An id string that is not a UUID.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{input}' is not a valid id (expected a UUID such as 0190f5a2-6b1c-7c3d-8e4f-0123456789ab)")]
+#[error(
+    "'{input}' is not a valid id (expected a UUID such as 0190f5a2-6b1c-7c3d-8e4f-0123456789ab)"
+)]
 pub struct IdParseError {
     input: String,
 }

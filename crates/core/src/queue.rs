@@ -18,7 +18,11 @@ pub struct UnknownValue {
 
 impl UnknownValue {
     pub(crate) fn new(what: &'static str, value: &str, expected: &'static str) -> Self {
-        Self { what, value: value.chars().take(64).collect(), expected }
+        Self {
+            what,
+            value: value.chars().take(64).collect(),
+            expected,
+        }
     }
 }
 
@@ -113,13 +117,16 @@ impl DecisionAction {
     /// Returns [`UnknownValue`] for any other text.
     pub fn parse(input: &str) -> Result<Self, UnknownValue> {
         let norm = input.trim().to_ascii_lowercase().replace('-', "_");
-        Self::ALL.into_iter().find(|a| a.as_str() == norm).ok_or_else(|| {
-            UnknownValue::new(
-                "decision",
-                input,
-                "no_action, platform_report, police, counter_speech, escalate",
-            )
-        })
+        Self::ALL
+            .into_iter()
+            .find(|a| a.as_str() == norm)
+            .ok_or_else(|| {
+                UnknownValue::new(
+                    "decision",
+                    input,
+                    "no_action, platform_report, police, counter_speech, escalate",
+                )
+            })
     }
 }
 
@@ -207,7 +214,9 @@ pub struct ItemFilter {
 #[must_use]
 pub fn base_priority(severity: Severity, reach: u64, copies: u64, distinct_authors: u64) -> f64 {
     let reach_part = ((reach as f64) + 1.0).log10().min(3.0);
-    let campaign_part = ((copies.max(distinct_authors) as f64) + 1.0).log2().min(2.0);
+    let campaign_part = ((copies.max(distinct_authors) as f64) + 1.0)
+        .log2()
+        .min(2.0);
     f64::from(severity.level()) * 10.0 + reach_part + campaign_part
 }
 
@@ -227,7 +236,10 @@ mod tests {
         for action in DecisionAction::ALL {
             assert_eq!(DecisionAction::parse(action.as_str()), Ok(action));
         }
-        assert_eq!(DecisionAction::parse("platform-report"), Ok(DecisionAction::PlatformReport));
+        assert_eq!(
+            DecisionAction::parse("platform-report"),
+            Ok(DecisionAction::PlatformReport)
+        );
         assert!(DecisionAction::parse("ban").is_err());
     }
 }

@@ -25,8 +25,13 @@ pub enum Severity {
 
 impl Severity {
     /// All levels, lowest first.
-    pub const ALL: [Severity; 5] =
-        [Severity::S0, Severity::S1, Severity::S2, Severity::S3, Severity::S4];
+    pub const ALL: [Severity; 5] = [
+        Severity::S0,
+        Severity::S1,
+        Severity::S2,
+        Severity::S3,
+        Severity::S4,
+    ];
 
     /// `"S0"` … `"S4"`.
     #[must_use]
@@ -71,7 +76,11 @@ impl Severity {
             "2" => Ok(Severity::S2),
             "3" => Ok(Severity::S3),
             "4" => Ok(Severity::S4),
-            _ => Err(crate::UnknownValue::new("severity", input, "S0, S1, S2, S3, S4")),
+            _ => Err(crate::UnknownValue::new(
+                "severity",
+                input,
+                "S0, S1, S2, S3, S4",
+            )),
         }
     }
 }
@@ -112,7 +121,9 @@ impl SignalId {
     pub fn parse(name: &str) -> Result<Self, SignalIdError> {
         let ok = (2..=48).contains(&name.len())
             && name.starts_with(|c: char| c.is_ascii_uppercase())
-            && name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
         if ok {
             Ok(Self(name.to_owned()))
         } else {
@@ -159,7 +170,14 @@ impl Span {
     /// A span; `start` and `end` are swapped if given the wrong way round.
     #[must_use]
     pub const fn new(start: usize, end: usize) -> Self {
-        if start <= end { Self { start, end } } else { Self { start: end, end: start } }
+        if start <= end {
+            Self { start, end }
+        } else {
+            Self {
+                start: end,
+                end: start,
+            }
+        }
     }
 
     /// Length in bytes.

@@ -37,7 +37,10 @@ pub enum TaxonomyError {
 }
 
 fn invalid(place: impl Into<String>, message: impl Into<String>) -> TaxonomyError {
-    TaxonomyError::Invalid { place: place.into(), message: message.into() }
+    TaxonomyError::Invalid {
+        place: place.into(),
+        message: message.into(),
+    }
 }
 
 /// The kind of thing an id names.
@@ -322,10 +325,16 @@ struct Builder {
 impl Builder {
     fn define(&mut self, id: &str, kind: IdKind, place: &str) -> Result<(), TaxonomyError> {
         if id.trim().is_empty() || id.chars().any(char::is_whitespace) {
-            return Err(invalid(place, format!("id '{id}' is empty or contains spaces")));
+            return Err(invalid(
+                place,
+                format!("id '{id}' is empty or contains spaces"),
+            ));
         }
         if let Some((_, first)) = self.index.get(id) {
-            return Err(invalid(place, format!("duplicate id '{id}', first defined at {first}")));
+            return Err(invalid(
+                place,
+                format!("duplicate id '{id}', first defined at {first}"),
+            ));
         }
         self.index.insert(id.to_owned(), (kind, place.to_owned()));
         Ok(())
@@ -344,7 +353,10 @@ impl Builder {
         for (i, group) in raw.target_groups.iter().enumerate() {
             let place = format!("target_groups[{i}]");
             if !group.id.starts_with("TG.") {
-                return Err(invalid(&place, format!("target group id '{}' must start with TG.", group.id)));
+                return Err(invalid(
+                    &place,
+                    format!("target group id '{}' must start with TG.", group.id),
+                ));
             }
             self.define(&group.id, IdKind::TargetGroup, &place)?;
             let uk_monitored = group.uk_monitored_strand.is_some();
@@ -359,7 +371,10 @@ impl Builder {
                 if !sub.starts_with(&format!("{}.", group.id)) {
                     return Err(invalid(
                         &sub_place,
-                        format!("subgroup '{sub}' must start with its parent id '{}.'", group.id),
+                        format!(
+                            "subgroup '{sub}' must start with its parent id '{}.'",
+                            group.id
+                        ),
                     ));
                 }
                 self.define(sub, IdKind::TargetGroup, &sub_place)?;
@@ -375,17 +390,27 @@ impl Builder {
         let mut severity_levels = Vec::new();
         for (i, level) in raw.severity_levels.levels.iter().enumerate() {
             let place = format!("severity_levels.levels[{i}]");
-            let severity = Severity::parse(&level.id).map_err(|e| invalid(&place, e.to_string()))?;
+            let severity =
+                Severity::parse(&level.id).map_err(|e| invalid(&place, e.to_string()))?;
             if severity.level() as usize != i {
-                return Err(invalid(&place, format!("expected S{i} here, found '{}'", level.id)));
+                return Err(invalid(
+                    &place,
+                    format!("expected S{i} here, found '{}'", level.id),
+                ));
             }
             self.define(&level.id, IdKind::Severity, &place)?;
-            severity_levels.push(SeverityLevel { severity, label: level.label.clone() });
+            severity_levels.push(SeverityLevel {
+                severity,
+                label: level.label.clone(),
+            });
         }
         if severity_levels.len() != Severity::ALL.len() {
             return Err(invalid(
                 "severity_levels.levels",
-                format!("expected the five levels S0-S4, found {}", severity_levels.len()),
+                format!(
+                    "expected the five levels S0-S4, found {}",
+                    severity_levels.len()
+                ),
             ));
         }
 
@@ -393,11 +418,18 @@ impl Builder {
         for (i, basis) in raw.legal_bases.iter().enumerate() {
             let place = format!("legal_bases[{i}]");
             self.define(&basis.id, IdKind::LegalBasis, &place)?;
-            legal_bases.push(LegalBasis { id: basis.id.clone(), title: basis.title.clone() });
+            legal_bases.push(LegalBasis {
+                id: basis.id.clone(),
+                title: basis.title.clone(),
+            });
         }
         for (i, basis) in raw.legal_bases.iter().enumerate() {
             for (j, base) in basis.base.iter().enumerate() {
-                self.check_ref(base, IdKind::LegalBasis, &format!("legal_bases[{i}].base[{j}]"))?;
+                self.check_ref(
+                    base,
+                    IdKind::LegalBasis,
+                    &format!("legal_bases[{i}].base[{j}]"),
+                )?;
             }
         }
 
@@ -414,7 +446,10 @@ impl Builder {
                 if !cat.id.starts_with(&format!("{family}.")) {
                     return Err(invalid(
                         &place,
-                        format!("category '{}' must start with its family '{family}.'", cat.id),
+                        format!(
+                            "category '{}' must start with its family '{family}.'",
+                            cat.id
+                        ),
                     ));
                 }
                 self.define(&cat.id, IdKind::Category, &place)?;
@@ -422,12 +457,22 @@ impl Builder {
                     .default_severity
                     .as_deref()
                     .map(|s| {
-                        Severity::parse(s)
-                            .map_err(|e| invalid(format!("{place}.default_severity"), e.to_string()))
+                        Severity::parse(s).map_err(|e| {
+                            invalid(format!("{place}.default_severity"), e.to_string())
+                        })
                     })
                     .transpose()?;
-                for (j, legal) in cat.legal_candidates.iter().chain(&cat.aggravation).enumerate() {
-                    self.check_ref(legal, IdKind::LegalBasis, &format!("{place}.legal_candidates[{j}]"))?;
+                for (j, legal) in cat
+                    .legal_candidates
+                    .iter()
+                    .chain(&cat.aggravation)
+                    .enumerate()
+                {
+                    self.check_ref(
+                        legal,
+                        IdKind::LegalBasis,
+                        &format!("{place}.legal_candidates[{j}]"),
+                    )?;
                 }
                 categories.push(Category {
                     id: cat.id.clone(),
@@ -445,7 +490,11 @@ impl Builder {
         for (family, members) in &raw.categories {
             for (i, cat) in members.iter().enumerate() {
                 if let Some(target) = &cat.maps_to {
-                    self.check_ref(target, IdKind::Category, &format!("categories.{family}[{i}].maps_to"))?;
+                    self.check_ref(
+                        target,
+                        IdKind::Category,
+                        &format!("categories.{family}[{i}].maps_to"),
+                    )?;
                 }
             }
         }
@@ -456,14 +505,23 @@ impl Builder {
             for (i, channel) in raw_channels.types.iter().enumerate() {
                 let place = format!("referral_channels.types[{i}]");
                 if !channel.id.starts_with("CH.") {
-                    return Err(invalid(&place, format!("channel id '{}' must start with CH.", channel.id)));
+                    return Err(invalid(
+                        &place,
+                        format!("channel id '{}' must start with CH.", channel.id),
+                    ));
                 }
                 self.define(&channel.id, IdKind::Channel, &place)?;
-                channels.push(Channel { id: channel.id.clone() });
+                channels.push(Channel {
+                    id: channel.id.clone(),
+                });
             }
             for (platform, ids) in &raw_channels.per_platform {
                 for (j, id) in ids.iter().enumerate() {
-                    self.check_ref(id, IdKind::Channel, &format!("referral_channels.per_platform.{platform}[{j}]"))?;
+                    self.check_ref(
+                        id,
+                        IdKind::Channel,
+                        &format!("referral_channels.per_platform.{platform}[{j}]"),
+                    )?;
                 }
                 channels_per_platform.insert(platform.clone(), ids.clone());
             }
@@ -478,7 +536,11 @@ impl Builder {
             legal_bases,
             channels,
             channels_per_platform,
-            index: self.index.into_iter().map(|(id, (kind, _))| (id, kind)).collect(),
+            index: self
+                .index
+                .into_iter()
+                .map(|(id, (kind, _))| (id, kind))
+                .collect(),
         })
     }
 }
@@ -496,7 +558,10 @@ mod tests {
     }
 
     fn with(replace: &str, by: &str) -> Result<Taxonomy, TaxonomyError> {
-        assert!(EMBEDDED_TAXONOMY.contains(replace), "fixture text '{replace}' not found");
+        assert!(
+            EMBEDDED_TAXONOMY.contains(replace),
+            "fixture text '{replace}' not found"
+        );
         Taxonomy::parse(&EMBEDDED_TAXONOMY.replacen(replace, by, 1))
     }
 
@@ -511,22 +576,42 @@ mod tests {
 
     #[test]
     fn an_unknown_legal_reference_is_reported_with_its_path() {
-        let err = with("legal_candidates: [UK-POA86-S4A,", "legal_candidates: [UK-NOPE,").unwrap_err();
+        let err = with(
+            "legal_candidates: [UK-POA86-S4A,",
+            "legal_candidates: [UK-NOPE,",
+        )
+        .unwrap_err();
         let text = err.to_string();
-        assert!(text.contains("categories.HATE[0].legal_candidates[0]"), "{text}");
+        assert!(
+            text.contains("categories.HATE[0].legal_candidates[0]"),
+            "{text}"
+        );
         assert!(text.contains("UK-NOPE"), "{text}");
     }
 
     #[test]
     fn a_category_in_the_wrong_family_is_rejected() {
         let err = with("id: HATE.SLUR", "id: VIOL.SLUR").unwrap_err();
-        assert!(err.to_string().contains("must start with its family 'HATE.'"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("must start with its family 'HATE.'"),
+            "{err}"
+        );
     }
 
     #[test]
     fn malformed_yaml_reports_a_line() {
         let err = Taxonomy::parse("taxonomy: [unclosed").unwrap_err();
-        assert!(matches!(err, TaxonomyError::Syntax { location: Some(_), .. }), "{err:?}");
+        assert!(
+            matches!(
+                err,
+                TaxonomyError::Syntax {
+                    location: Some(_),
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
     }
 
     #[test]

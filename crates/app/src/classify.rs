@@ -1,0 +1,174 @@
+//! `classify`: the machine-readable contract of DESIGN.md, one JSON line out per line in.
+
+use serde_json::{Map, Value, json};
+use upstander_core::Assessment;
+use upstander_detect::Engine;
+
+/// One input line's result: a contract line, or an error line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClassifyOutcome {
+    /// The assessment, as a JSON object.
+    Assessed(Value),
+    /// `{"id": …, "error": "…"}`.
+    Failed(Value),
+}
+
+impl ClassifyOutcome {
+    /// The answer for a line longer than `limit` bytes, which was skipped unread.
+    #[must_use]
+    pub fn line_too_long(limit: usize) -> Self {
+        failed(
+            Value::Null,
+            format!("line is longer than the limit of {limit} bytes (ingest.max_record_bytes)"),
+        )
+    }
+
+    /// The JSON line (without the trailing newline).
+    #[must_use]
+    pub fn to_line(&self) -> String {
+        match self {
+            ClassifyOutcome::Assessed(v) | ClassifyOutcome::Failed(v) => v.to_string(),
+        }
+    }
+}
+
+fn failed(id: Value, message: impl Into<String>) -> ClassifyOutcome {
+    ClassifyOutcome::Failed(json!({ "id": id, "error": message.into() }))
+}
+
+/// Rounds to four decimals so the output is stable and readable.
+fn round4(x: f32) -> f64 {
+    (f64::from(x) * 10_000.0).round() / 10_000.0
+}
+
+/// The contract fields of an assessment.
+#[must_use]
+pub fn assessment_fields(assessment: &Assessment) -> Map<String, Value> {
+    let mut out = Map::new();
+    out.insert("verdict".into(), json!(assessment.verdict.as_str()));
+    out.insert("score".into(), json!(round4(assessment.score)));
+    out.insert("severity".into(), json!(assessment.severity.as_str()));
+    out.insert(
+        "categories".into(),
+        Value::Array(
+            assessment
+                .categories
+                .iter()
+                .map(|c| json!({ "id": c.id, "score": round4(c.score) }))
+                .collect(),
+        ),
+    );
+    out.insert("targets".into(), json!(assessment.targets));
+    out.insert(
+        "spans".into(),
+        Value::Array(
+            assessment
+                .spans
+                .iter()
+                .map(|s| json!({ "start": s.start, "end": s.end, "signal": s.signal, "text": s.text }))
+                .collect(),
+        ),
+    );
+    out.insert("route".into(), json!(assessment.route.as_str()));
+    out.insert("explanation".into(), json!(assessment.explanation));
+    out
+}
+
+/// Classifies one input line. Never fails: a bad line gives an error object.
+///
+/// The output keeps the input's other fields (all but `text`), then adds the contract fields,
+/// which win on a name clash.
+#[must_use]
+pub fn classify_line(engine: &Engine, line: &[u8]) -> ClassifyOutcome {
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let Ok(text) = std::str::from_utf8(line) else {
+        return failed(Value::Null, "line is not valid UTF-8");
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return failed(Value::Null, "empty line");
+    }
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            return failed(
+                Value::Null,
+                format!("invalid JSON at column {}: {e}", e.column()),
+            );
+        }
+    };
+    let Value::Object(mut object) = value else {
+        return failed(Value::Null, "expected a JSON object with a `text` field");
+    };
+    let id = object.get("id").cloned().unwrap_or(Value::Null);
+    let post_text = match object.remove("text") {
+        Some(Value::String(s)) => s,
+        Some(other) => {
+            return failed(
+                id,
+                format!(
+                    "field `text`: expected a string, found {}",
+                    json_kind(&other)
+                ),
+            );
+        }
+        None => return failed(id, "missing field `text`"),
+    };
+    let assessment = engine.assess(&post_text);
+    let mut out = Map::new();
+    out.insert("id".into(), id);
+    for (key, value) in object {
+        if key != "id" {
+            out.insert(key, value);
+        }
+    }
+    out.extend(assessment_fields(&assessment));
+    ClassifyOutcome::Assessed(Value::Object(out))
+}
+
+/// Classifies many lines on `workers` threads, keeping their order.
+#[must_use]
+pub fn classify_lines(engine: &Engine, lines: &[Vec<u8>], workers: usize) -> Vec<ClassifyOutcome> {
+    let chunk = lines.len().div_ceil(workers.max(1)).max(32);
+    if lines.len() <= chunk {
+        return lines.iter().map(|l| classify_line(engine, l)).collect();
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = lines
+            .chunks(chunk)
+            .map(|piece| {
+                scope.spawn(move || {
+                    piece
+                        .iter()
+                        .map(|l| classify_line(engine, l))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .zip(lines.chunks(chunk))
+            .flat_map(|(handle, piece)| {
+                // A panicking worker would be a bug; answer its lines with errors rather
+                // than dropping them, so output stays aligned with input.
+                handle.join().unwrap_or_else(|_| {
+                    piece
+                        .iter()
+                        .map(|_| failed(Value::Null, "internal error while classifying"))
+                        .collect()
+                })
+            })
+            .collect()
+    })
+}
+
+fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}

@@ -1,0 +1,338 @@
+//! The ingest pipeline: read → detect → store, as three stages joined by bounded channels.
+//!
+//! Stage one (a thread) parses the sources into batches; stage two (a thread that fans each
+//! batch out over the detection workers) normalises, assesses and keys every post; stage
+//! three (the async caller) writes each batch in one transaction. The channels hold at most
+//! `ingest.queue_depth` batches, so memory stays flat however large the input, and a slow
+//! database slows the readers instead of piling posts up. Batches keep input order, so the
+//! first copy of a campaign is always the one that represents it.
+
+use std::io::BufRead;
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::thread;
+
+use serde::Serialize;
+use upstander_detect::Engine;
+use upstander_ingest::{Entry, Format, ReadOptions, Reject, dedup, read_source};
+use upstander_store::{BatchOutcome, GroupingRules, IncomingPost, StoreError};
+
+use crate::{AppError, Hub, Result};
+
+/// One input: its name (shown in rejects) and a reader.
+pub struct SourceInput {
+    /// File name, or `-` for standard input.
+    pub name: String,
+    /// The bytes.
+    pub reader: Box<dyn BufRead + Send>,
+}
+
+/// Running totals of an ingest.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct IngestSummary {
+    /// Records read (accepted, duplicate and rejected together).
+    pub read: u64,
+    /// Posts newly stored.
+    pub accepted: u64,
+    /// Posts already stored by an earlier run (or earlier in this one), not stored again.
+    pub duplicate: u64,
+    /// Records rejected; each is in the rejects file with its line and reason.
+    pub rejected: u64,
+    /// Accepted posts that started a new queue item.
+    pub new_items: u64,
+    /// Accepted posts grouped with an item as an exact copy.
+    pub exact_copies: u64,
+    /// Accepted posts grouped with an item as a near copy.
+    pub near_copies: u64,
+}
+
+impl IngestSummary {
+    fn add_outcome(&mut self, outcome: BatchOutcome) {
+        self.accepted += outcome.stored;
+        self.duplicate += outcome.already_stored;
+        self.new_items += outcome.new_items;
+        self.exact_copies += outcome.exact_copies;
+        self.near_copies += outcome.near_copies;
+    }
+}
+
+/// Told about progress after every stored batch.
+pub trait IngestProgress: Send + Sync {
+    /// A batch is durable; `summary` holds the totals so far.
+    fn batch_stored(&self, summary: &IngestSummary);
+}
+
+/// Progress that goes nowhere.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoProgress;
+
+impl IngestProgress for NoProgress {
+    fn batch_stored(&self, _summary: &IngestSummary) {}
+}
+
+/// What stage one hands stage two: entries with the name of the source they came from.
+struct RawBatch {
+    entries: Vec<(Arc<str>, Entry)>,
+}
+
+/// What stage two hands stage three.
+struct PreparedBatch {
+    posts: Vec<IncomingPost>,
+    rejects: Vec<Reject>,
+}
+
+impl Hub {
+    /// Reads every source, detects, groups and stores; calls `on_reject` for each rejected
+    /// record (in order) before the batch it came with is stored.
+    ///
+    /// Safe to re-run: posts already stored are counted as duplicates and skipped, so an
+    /// ingest that was killed midway completes on the next run without double counting.
+    ///
+    /// # Errors
+    /// A store failure or an `on_reject` failure stops the ingest; every batch stored before
+    /// it stays stored.
+    pub async fn ingest(
+        &self,
+        sources: Vec<SourceInput>,
+        format: Format,
+        progress: &dyn IngestProgress,
+        on_reject: &mut (dyn FnMut(&Reject) -> std::io::Result<()> + Send),
+    ) -> Result<IngestSummary> {
+        let ingest = &self.config.ingest;
+        let options = ReadOptions {
+            max_record_bytes: ingest.max_record_bytes,
+            max_document_bytes: ingest.max_document_bytes,
+            ..ReadOptions::default()
+        };
+        let batch_size = ingest.batch_size;
+        let depth = ingest.queue_depth;
+        let workers = match ingest.workers {
+            0 => thread::available_parallelism().map_or(1, usize::from),
+            n => n,
+        };
+        let rules = GroupingRules {
+            max_hamming: ingest.near_duplicate_max_hamming,
+        };
+
+        let (raw_tx, raw_rx) = mpsc::sync_channel::<RawBatch>(depth);
+        let (ready_tx, mut ready_rx) = tokio::sync::mpsc::channel::<PreparedBatch>(depth);
+
+        let reader = thread::Builder::new()
+            .name("ingest-read".into())
+            .spawn(move || read_stage(sources, format, &options, batch_size, &raw_tx))
+            .map_err(|e| AppError::Internal(format!("cannot start reader thread: {e}")))?;
+        let engine = Arc::clone(&self.detection.engine);
+        let detector = thread::Builder::new()
+            .name("ingest-detect".into())
+            .spawn(move || detect_stage(&engine, workers, &raw_rx, &ready_tx))
+            .map_err(|e| AppError::Internal(format!("cannot start detection thread: {e}")))?;
+
+        let mut summary = IngestSummary::default();
+        let mut failure = None;
+        while let Some(batch) = ready_rx.recv().await {
+            summary.read += (batch.posts.len() + batch.rejects.len()) as u64;
+            summary.rejected += batch.rejects.len() as u64;
+            if let Some(error) = batch.rejects.iter().find_map(|r| on_reject(r).err()) {
+                failure = Some(AppError::Io {
+                    path: "rejects file".into(),
+                    source: error,
+                });
+                break;
+            }
+            if !batch.posts.is_empty() {
+                match self.store.ingest_batch(&batch.posts, rules).await {
+                    Ok(outcome) => summary.add_outcome(outcome),
+                    Err(error) => {
+                        failure = Some(error.into());
+                        break;
+                    }
+                }
+            }
+            progress.batch_stored(&summary);
+        }
+        // Closing the receiver makes the stages' sends fail, so they stop early on failure.
+        drop(ready_rx);
+        let reader_result = reader.join();
+        let detector_result = detector.join();
+        if let Some(error) = failure {
+            return Err(error);
+        }
+        if reader_result.is_err() || detector_result.is_err() {
+            return Err(AppError::Internal(
+                "an ingest worker thread stopped unexpectedly".into(),
+            ));
+        }
+        tracing::info!(
+            read = summary.read,
+            accepted = summary.accepted,
+            duplicate = summary.duplicate,
+            rejected = summary.rejected,
+            "ingest finished"
+        );
+        Ok(summary)
+    }
+}
+
+fn read_stage(
+    sources: Vec<SourceInput>,
+    format: Format,
+    options: &ReadOptions,
+    batch_size: usize,
+    out: &mpsc::SyncSender<RawBatch>,
+) {
+    let mut entries = Vec::with_capacity(batch_size);
+    let mut posts_in_batch = 0;
+    for source in sources {
+        let name: Arc<str> = Arc::from(source.name.as_str());
+        let iter = match read_source(&source.name, source.reader, format, options) {
+            Ok(iter) => iter,
+            Err(error) => {
+                let reject = Reject {
+                    source: source.name.clone(),
+                    line: 0,
+                    field: None,
+                    reason: error.to_string(),
+                };
+                entries.push((Arc::clone(&name), Entry::Reject(reject)));
+                continue;
+            }
+        };
+        for entry in iter {
+            if matches!(entry, Entry::Post(_)) {
+                posts_in_batch += 1;
+            }
+            entries.push((Arc::clone(&name), entry));
+            // Rejects count towards the batch too, so a file of nothing but bad lines still
+            // flows through in bounded pieces.
+            if posts_in_batch >= batch_size || entries.len() >= batch_size * 4 {
+                let full = std::mem::replace(&mut entries, Vec::with_capacity(batch_size));
+                posts_in_batch = 0;
+                if out.send(RawBatch { entries: full }).is_err() {
+                    return;
+                }
+            }
+        }
+    }
+    if !entries.is_empty() {
+        let _ = out.send(RawBatch { entries });
+    }
+}
+
+fn detect_stage(
+    engine: &Engine,
+    workers: usize,
+    input: &mpsc::Receiver<RawBatch>,
+    out: &tokio::sync::mpsc::Sender<PreparedBatch>,
+) {
+    while let Ok(batch) = input.recv() {
+        let mut posts = Vec::new();
+        let mut origins = Vec::new();
+        let mut rejects = Vec::new();
+        for (source, entry) in batch.entries {
+            match entry {
+                Entry::Post(record) => {
+                    origins.push((source, record.line));
+                    posts.push(record.post);
+                }
+                Entry::Reject(reject) => rejects.push(reject),
+            }
+        }
+        let mut prepared = Vec::with_capacity(posts.len());
+        // A post the store would refuse (a NUL in the author, an impossible date) is rejected
+        // here with its line, so one bad record never sinks the batch it arrived in.
+        for (post, (source, line)) in prepare_all(engine, posts, workers).into_iter().zip(origins) {
+            match post.validate() {
+                Ok(()) => prepared.push(post),
+                Err(error) => rejects.push(store_reject(&source, line, error)),
+            }
+        }
+        if out
+            .blocking_send(PreparedBatch {
+                posts: prepared,
+                rejects,
+            })
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+fn store_reject(source: &str, line: u64, error: StoreError) -> Reject {
+    let (field, reason) = match error {
+        StoreError::Invalid { field, reason } => {
+            // The store names fields as `batch[i].field`; the record's own line says where.
+            let field = field.rsplit('.').next().unwrap_or(&field).to_owned();
+            (Some(field), reason)
+        }
+        other => (None, other.to_string()),
+    };
+    Reject {
+        source: source.to_owned(),
+        line,
+        field,
+        reason,
+    }
+}
+
+/// Assesses and keys posts on `workers` threads, keeping their order.
+fn prepare_all(
+    engine: &Engine,
+    posts: Vec<upstander_core::NewPost>,
+    workers: usize,
+) -> Vec<IncomingPost> {
+    let chunk = posts.len().div_ceil(workers.max(1)).max(64);
+    if posts.len() <= chunk {
+        return posts.into_iter().map(|p| prepare(engine, p)).collect();
+    }
+    let mut pieces: Vec<Vec<upstander_core::NewPost>> = Vec::new();
+    let mut rest = posts;
+    while rest.len() > chunk {
+        let tail = rest.split_off(chunk);
+        pieces.push(rest);
+        rest = tail;
+    }
+    pieces.push(rest);
+    thread::scope(|scope| {
+        let handles: Vec<_> = pieces
+            .into_iter()
+            .map(|piece| {
+                scope.spawn(move || {
+                    piece
+                        .into_iter()
+                        .map(|p| prepare(engine, p))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        // A worker can only fail by panicking, which the lints and tests rule out; if one
+        // does, its posts are dropped from this batch rather than taking the hub down, and
+        // the re-run picks them up because they were never stored.
+        handles
+            .into_iter()
+            .filter_map(|h| h.join().ok())
+            .flatten()
+            .collect()
+    })
+}
+
+/// Normalises, assesses and keys one post.
+pub(crate) fn prepare(engine: &Engine, post: upstander_core::NewPost) -> IncomingPost {
+    let (assessment, content_key, simhash) = {
+        let normalised = engine.normalise(&post.text);
+        let assessment = engine.assess_normalised(&normalised);
+        (
+            assessment,
+            dedup::content_key(normalised.as_str()),
+            dedup::simhash(normalised.as_str()),
+        )
+    };
+    let ingest_key = dedup::ingest_key(&post);
+    IncomingPost {
+        post,
+        ingest_key,
+        content_key,
+        simhash,
+        assessment,
+    }
+}

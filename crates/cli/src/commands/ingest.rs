@@ -1,0 +1,255 @@
+//! `upstander ingest PATH...`
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use clap::Args;
+use indicatif::{ProgressBar, ProgressStyle};
+use upstander_app::{Hub, IngestProgress, IngestSummary, SourceInput};
+use upstander_ingest::{Format, Reject};
+
+use crate::settings::{Settings, runtime};
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files or folders to read; `-` reads standard input. Folders are read file by file,
+    /// in name order.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+
+    /// Input format. `auto` looks at the file name and the first bytes.
+    #[arg(long, short, default_value = "auto", value_parser = parse_format)]
+    format: Format,
+
+    /// Where rejected records go, one JSON line each (file, line, field, reason).
+    /// Created only when something is rejected.
+    #[arg(long, value_name = "PATH", default_value = "upstander-rejects.jsonl")]
+    rejects: PathBuf,
+
+    /// Print the summary as JSON on stdout.
+    #[arg(long)]
+    json: bool,
+
+    /// Never show a progress bar.
+    #[arg(long)]
+    no_progress: bool,
+}
+
+fn parse_format(input: &str) -> Result<Format, String> {
+    input.parse::<Format>().map_err(|e| e.to_string())
+}
+
+/// Expands folders, checks every path exists, and totals the bytes for the progress bar.
+fn collect_paths(paths: &[PathBuf]) -> anyhow::Result<(Vec<PathBuf>, Option<u64>)> {
+    let mut files = Vec::new();
+    let mut total = Some(0u64);
+    for path in paths {
+        if path.as_os_str() == "-" {
+            files.push(path.clone());
+            total = None;
+            continue;
+        }
+        let meta =
+            std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+        if meta.is_dir() {
+            let mut inside: Vec<PathBuf> = std::fs::read_dir(path)
+                .with_context(|| format!("cannot list folder {}", path.display()))?
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .filter(|p| p.is_file())
+                .collect();
+            inside.sort();
+            for file in inside {
+                total = total.map(|t| t + std::fs::metadata(&file).map_or(0, |m| m.len()));
+                files.push(file);
+            }
+        } else {
+            total = total.map(|t| t + meta.len());
+            files.push(path.clone());
+        }
+    }
+    if files.is_empty() {
+        bail!(
+            "no files to read in {}",
+            paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    Ok((files, total))
+}
+
+/// Counts bytes into the progress bar as they are read.
+struct Counted<R> {
+    inner: R,
+    bar: ProgressBar,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.bar.inc(n as u64);
+        Ok(n)
+    }
+}
+
+fn open_sources(files: &[PathBuf], bar: &ProgressBar) -> anyhow::Result<Vec<SourceInput>> {
+    files
+        .iter()
+        .map(|path| {
+            let (name, reader): (String, Box<dyn Read + Send>) = if path.as_os_str() == "-" {
+                ("-".to_owned(), Box::new(std::io::stdin()))
+            } else {
+                let file =
+                    File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+                (path.display().to_string(), Box::new(file))
+            };
+            let counted = Counted {
+                inner: reader,
+                bar: bar.clone(),
+            };
+            let reader: Box<dyn BufRead + Send> =
+                Box::new(BufReader::with_capacity(256 * 1024, counted));
+            Ok(SourceInput { name, reader })
+        })
+        .collect()
+}
+
+struct BarProgress(ProgressBar);
+
+impl IngestProgress for BarProgress {
+    fn batch_stored(&self, summary: &IngestSummary) {
+        self.0.set_message(format!(
+            "{} accepted, {} duplicate, {} rejected",
+            summary.accepted, summary.duplicate, summary.rejected
+        ));
+    }
+}
+
+/// Writes rejects lazily, so a clean run leaves no empty file behind.
+pub struct RejectsFile {
+    path: PathBuf,
+    file: Option<std::io::BufWriter<File>>,
+}
+
+impl RejectsFile {
+    pub fn new(path: &Path) -> Self {
+        Self {
+            path: path.to_owned(),
+            file: None,
+        }
+    }
+
+    pub fn write(&mut self, reject: &Reject) -> std::io::Result<()> {
+        if self.file.is_none() {
+            self.file = Some(std::io::BufWriter::new(File::create(&self.path)?));
+        }
+        if let Some(file) = &mut self.file {
+            serde_json::to_writer(&mut *file, reject)?;
+            file.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> anyhow::Result<Option<PathBuf>> {
+        match self.file.take() {
+            Some(mut file) => {
+                file.flush()
+                    .with_context(|| format!("cannot write {}", self.path.display()))?;
+                Ok(Some(self.path))
+            }
+            None => Ok(None),
+        }
+    }
+}
+
+pub fn run(settings: &Settings, args: &IngestArgs) -> anyhow::Result<ExitCode> {
+    let config = settings.load()?;
+    let (files, total_bytes) = collect_paths(&args.paths)?;
+    let show_bar = !args.no_progress && !args.json && std::io::stderr().is_terminal();
+    let bar = if show_bar {
+        let bar = match total_bytes {
+            Some(total) => ProgressBar::new(total).with_style(
+                ProgressStyle::with_template(
+                    "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({eta}) {msg}",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ),
+            None => ProgressBar::new_spinner().with_style(
+                ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bytes} read {msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            ),
+        };
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let sources = open_sources(&files, &bar)?;
+    let mut rejects = RejectsFile::new(&args.rejects);
+    let rt = runtime()?;
+    let (summary, open_items, backend) = rt.block_on(async {
+        let hub = Hub::open(config).await?;
+        let progress = BarProgress(bar.clone());
+        let summary = hub
+            .ingest(sources, args.format, &progress, &mut |r| rejects.write(r))
+            .await?;
+        let counts = hub.counts().await?;
+        anyhow::Ok((summary, counts.open, hub.backend()))
+    })?;
+    bar.finish_and_clear();
+    let rejects_path = rejects.finish()?;
+    print_summary(
+        &summary,
+        open_items,
+        backend,
+        rejects_path.as_deref(),
+        args.json,
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn print_summary(
+    summary: &IngestSummary,
+    open_items: u64,
+    backend: &str,
+    rejects_path: Option<&Path>,
+    json: bool,
+) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    if json {
+        let mut value = serde_json::to_value(summary)?;
+        if let Some(object) = value.as_object_mut() {
+            object.insert("open_items".into(), open_items.into());
+            object.insert(
+                "rejects_file".into(),
+                rejects_path.map(|p| p.display().to_string()).into(),
+            );
+        }
+        writeln!(out, "{value}")?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "read {}  accepted {}  duplicate {}  rejected {}",
+        summary.read, summary.accepted, summary.duplicate, summary.rejected
+    )?;
+    writeln!(
+        out,
+        "grouped: {} new items, {} exact copies, {} near copies; {} items open for review ({backend})",
+        summary.new_items, summary.exact_copies, summary.near_copies, open_items
+    )?;
+    if let Some(path) = rejects_path {
+        writeln!(
+            out,
+            "rejected records (file, line, field, reason) are in {}",
+            path.display()
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,1647 @@
+//! Context detectors: the signals that tell the policy when hostile words are *not* hostile.
+//!
+//! A false flag on counter-speech, a quoted slur, a reclaimed word or a drill lyric is a real
+//! harm to the people the hub serves, so these detectors matter as much as the lexicon. They run
+//! after the lexicon (and any added detectors) and read the evidence already in `out`: a context
+//! signal is only emitted where it bears on some evidence, and its note says which. The policy
+//! then decides how far each one lowers which findings (`resources/policy.toml`).
+//!
+//! Emitted signals, each with the cue as its span:
+//! - `CTX_NEGATION`: a negator shortly before the evidence, in the same clause ("Muslims are
+//!   *not* vermin"); negators inside the evidence ("not welcome") and negated auxiliaries that
+//!   open a rhetorical question ("Aren't they parasites?") do not count.
+//! - `CTX_QUOTATION`: the evidence is inside quotation marks (span: the quoted words), or is
+//!   reported speech after a frame such as "called me" or "someone shouted" (span: frame and
+//!   the reported words). A frame whose speaker is "I" or "we" is not reported speech.
+//! - `CTX_COUNTER_SPEECH`: the sentence condemns hateful words ("calling them vermin *is
+//!   disgusting*", "*shame on* you", "*stop calling*", "people who say that are idiots").
+//!   A condemnation word only counts when what it is said of is speech (calling, saying,
+//!   comments, a quote, "this"), so "Muslims are disgusting" stays derogation.
+//! - `CTX_RECLAIMED`: a slur tagged `reclaimable` in the lexicon, used of oneself or one's own
+//!   ("my nigga", "as a dyke", "proud tranny"). Deliberately narrow.
+//! - `CTX_ARTISTIC`: the post presents itself as music or lyrics; only emitted when there is
+//!   gang or threat evidence, which it may lower and never raises.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use upstander_core::{Signal, SignalId, Span};
+
+use crate::text::{Kind, TokenView, words};
+use crate::{Detector, Lexicon, NormalisedText};
+
+/// Signals that are targets, fillers or harmless: context is never about them.
+const NOT_EVIDENCE: &[&str] = &[
+    "LEX_IDENTITY",
+    "LEX_OTHER_GROUP",
+    "LEX_BENIGN",
+    "LEX_PROFANITY",
+    "LEX_GANG_RIVAL",
+    "LEX_GANG_AREA",
+    "LEX_WEAPON",
+];
+
+/// How many tokens after a reporting frame count as the reported words.
+const REPORT_REACH: usize = 12;
+
+/// How far (in tokens) a negator may stand before the evidence it negates.
+const NEGATION_REACH: usize = 8;
+
+/// Words after a negator that turn it into an intensifier or a fixed phrase.
+const NEGATION_EXCEPTIONS: &[&str] = &[
+    "better",
+    "wonder",
+    "doubt",
+    "only",
+    "mind",
+    "matter",
+    "less",
+    "different",
+    "worse",
+    "question",
+];
+
+const DOUBLE_QUOTES: &[char] = &['"', '“', '”', '„', '«', '»', '‟', '＂'];
+const SINGLE_QUOTES: &[char] = &['\'', '‘', '’', '‚', '‛'];
+
+/// Words that make a one-word quotation a mention rather than scare quotes.
+const MENTION_WORDS: &[&str] = &[
+    "word", "words", "term", "terms", "slur", "slurs", "called", "call", "calling", "calls",
+    "said", "says", "shouted", "yelled", "name", "names", "phrase", "label", "use", "using",
+    "used", "means", "mean", "screamed", "wrote",
+];
+
+/// Frames that introduce someone else's words; any subject.
+const PASSIVE_FRAMES: &[&[&str]] = &[
+    &["was", "called"],
+    &["were", "called"],
+    &["got", "called"],
+    &["been", "called"],
+    &["being", "called"],
+    &["get", "called"],
+    &["getting", "called"],
+    &["am", "called"],
+    &["be", "called"],
+    &["being", "called"],
+    &["was", "told"],
+    &["were", "told"],
+    &["got", "told"],
+    &["someone", "shouted"],
+    &["someone", "said"],
+    &["someone", "wrote"],
+    &["somebody", "shouted"],
+    &["somebody", "said"],
+    &["someone", "called"],
+    &["somebody", "called"],
+    &["someone", "yelled"],
+    &["someone", "screamed"],
+    &["someone", "sprayed"],
+    &["someone", "spray", "painted"],
+    &["someone", "daubed"],
+    &["someone", "scrawled"],
+    &["a", "man", "shouted"],
+    &["a", "guy", "shouted"],
+    &["a", "woman", "shouted"],
+];
+
+/// Frames that introduce someone else's words, unless the speaker is "I" or "we".
+const ACTIVE_FRAMES: &[&[&str]] = &[
+    &["called", "me"],
+    &["called", "us"],
+    &["called", "my"],
+    &["called", "him"],
+    &["called", "her"],
+    &["called", "them"],
+    &["calling", "me"],
+    &["calling", "us"],
+    &["calling", "my"],
+    &["calls", "me"],
+    &["calls", "us"],
+    &["call", "me"],
+    &["call", "us"],
+    &["told", "me"],
+    &["told", "us"],
+    &["told", "my"],
+    &["tells", "me"],
+    &["telling", "me"],
+    &["told", "him"],
+    &["told", "her"],
+    &["shouted"],
+    &["shouting"],
+    &["yelled"],
+    &["yelling"],
+    &["screamed"],
+    &["screaming"],
+    &["said"],
+    &["says"],
+    &["wrote"],
+    &["writes"],
+    &["posted"],
+    &["tweeted"],
+    &["commented"],
+    &["claimed"],
+    &["claims"],
+    &["claiming"],
+    &["keeps", "saying"],
+    &["kept", "saying"],
+    &["keep", "saying"],
+    &["say"],
+    &["saying"],
+    &["heard"],
+    &["chanted"],
+    &["chanting"],
+    &["sprayed"],
+    &["daubed"],
+    &["scrawled"],
+    &["spray", "painted"],
+    &["graffiti"],
+    &["asked", "me"],
+    &["accused"],
+    &["texted"],
+    &["messaged"],
+    &["dm'd"],
+    &["dmd"],
+    &["thinks"],
+    &["believes"],
+    &["think"],
+    &["believe"],
+    &["viewed"],
+    &["views"],
+    &["called", "a"],
+    &["called", "an"],
+    &["referred", "to"],
+    &["refer", "to"],
+];
+
+/// Frames that mark a whole sentence as someone else's words ("... - this was the message my
+/// son got", "..., according to this idiot").
+const SENTENCE_FRAMES: &[&[&str]] = &[
+    &["according", "to"],
+    &["this", "was", "the", "message"],
+    &["was", "the", "message"],
+    &["that's", "what", "i", "hear"],
+    &["is", "what", "i", "hear"],
+    &["what", "i", "hear"],
+    &["is", "what", "he", "said"],
+    &["is", "what", "she", "said"],
+    &["is", "what", "they", "said"],
+    &["were", "the", "words"],
+    &["was", "written"],
+    &["was", "sprayed"],
+    &["was", "daubed"],
+    &["was", "shouted"],
+    &["were", "shouted"],
+    &["was", "scrawled"],
+    &["was", "painted"],
+    &["is", "what", "was"],
+];
+
+/// Words that show a slur is being talked about rather than used ("the word ...", "terms like").
+const MENTION_BEFORE: &[&str] = &[
+    "word", "words", "term", "terms", "slur", "slurs", "label", "labels", "names", "insult",
+    "insults",
+];
+
+/// Anywhere in a post, these show it is about words: its slurs are mentions, not uses.
+const META_CUES: &[&[&str]] = &[
+    &["racist", "terms"],
+    &["racist", "term"],
+    &["hate", "word"],
+    &["hate", "words"],
+    &["hate", "term"],
+    &["hate", "terms"],
+    &["such", "language"],
+    &["that", "word"],
+    &["this", "word"],
+    &["offensive", "terms"],
+    &["offensive", "term"],
+    &["derogatory"],
+    &["derogative"],
+    &["stop", "using"],
+    &["don't", "use"],
+    &["do", "not", "use"],
+    &["refrain", "from"],
+    &["the", "r-word"],
+    &["the", "n-word"],
+    &["the", "f-word"],
+    &["r-word"],
+    &["n-word"],
+    &["slurs"],
+    &["a", "slur"],
+    &["the", "slur"],
+    &["that", "slur"],
+    &["using", "words"],
+    &["use", "words"],
+    &["use", "the", "word"],
+    &["use", "the", "term"],
+    &["using", "the", "term"],
+    &["using", "the", "word"],
+    &["hate", "filled", "term"],
+    &["as", "an", "insult"],
+];
+
+/// Adverbs allowed between a speaker and its frame ("I literally said").
+const SPEAKER_GAP: &[&str] = &[
+    "just",
+    "literally",
+    "also",
+    "actually",
+    "always",
+    "have",
+    "had",
+    "then",
+    "once",
+    "even",
+    "never",
+    "only",
+    "'ve",
+    "did",
+    "not",
+    "am",
+    "was",
+    "keep",
+    "kept",
+];
+const FIRST_PERSON: &[&str] = &[
+    "i", "we", "i've", "we've", "ive", "weve", "i'd", "we'd", "id", "i'll", "we'll", "me",
+    "myself", "i'm", "im", "we're", "were",
+];
+
+/// Condemnations that need no particular subject.
+const STANDALONE_CONDEMNATIONS: &[&[&str]] = &[
+    &["shame", "on"],
+    &["how", "dare"],
+    &["should", "be", "ashamed"],
+    &["ashamed", "of", "yourself"],
+    &["ashamed", "of", "yourselves"],
+    &["stop", "calling"],
+    &["stop", "saying"],
+    &["quit", "calling"],
+    &["quit", "saying"],
+    &["stop", "using"],
+    &["don't", "call"],
+    &["do", "not", "call"],
+    &["dont", "call"],
+    &["never", "call"],
+    &["stop", "spreading"],
+    &["it's", "not", "ok", "to"],
+    &["its", "not", "ok", "to"],
+    &["it", "is", "not", "ok", "to"],
+    &["not", "okay", "to"],
+    &["not", "ok", "to"],
+    &["not", "acceptable", "to"],
+    &["unacceptable", "to"],
+    &["wrong", "to", "call"],
+    &["wrong", "to", "say"],
+    &["racist", "to", "say"],
+    &["racist", "to", "call"],
+    &["stand", "with"],
+    &["stand", "against"],
+    &["standing", "with"],
+    &["solidarity", "with"],
+    &["speak", "out", "against"],
+    &["call", "out"],
+    &["calling", "out"],
+    &["called", "out"],
+    &["report", "this"],
+    &["reported", "this"],
+    &["i", "reported"],
+    &["i've", "reported"],
+    &["please", "report"],
+    &["reported", "him"],
+    &["reported", "her"],
+    &["reported", "them"],
+    &["reported", "it"],
+    &["reporting", "this"],
+    &["reported", "to"],
+    &["no", "place", "for", "hate"],
+    &["love", "not", "hate"],
+    &["not", "in", "my", "name"],
+    &["this", "is", "hate"],
+    &["that", "is", "hate"],
+    &["is", "hate", "speech"],
+    &["is", "a", "hate", "crime"],
+    &["this", "is", "racism"],
+    &["that's", "racism"],
+    &["this", "is", "racist"],
+    &["that's", "racist"],
+    &["thats", "racist"],
+    &["so", "racist"],
+    &["needs", "to", "stop"],
+    &["has", "to", "stop"],
+    &["must", "stop"],
+    &["racist", "abuse"],
+    &["homophobic", "abuse"],
+    &["transphobic", "abuse"],
+    &["antisemitic", "abuse"],
+    &["islamophobic", "abuse"],
+    &["hateful", "comments"],
+    &["deeply", "hurtful"],
+    &["hate", "has", "no", "home"],
+    &["no", "to", "racism"],
+    &["kick", "it", "out"],
+    &["refugees", "welcome"],
+    &["migrants", "welcome"],
+    &["calling", "people"],
+    &["don't", "you", "dare"],
+    &["imagine", "thinking"],
+    &["imagine", "saying"],
+    &["imagine", "calling"],
+    &["imagine", "telling"],
+    &["imagine", "believing"],
+    &["imagine", "being", "this"],
+    &["can't", "believe", "people"],
+    &["cannot", "believe", "people"],
+    &["cant", "believe", "people"],
+    &["why", "would", "anyone"],
+    &["why", "would", "you", "call"],
+    &["why", "would", "you", "say"],
+    &["why", "do", "people", "call"],
+    &["why", "do", "people", "say"],
+    &["this", "is", "what", "racists"],
+    &["sick", "of", "racists"],
+    &["sick", "of", "people", "calling"],
+    &["sick", "of", "people", "saying"],
+    &["if", "you", "think"],
+    &["if", "you", "believe"],
+    &["foolish", "to", "think"],
+    &["stupid", "to", "think"],
+    &["wrong", "to", "think"],
+    &["ridiculous", "to", "think"],
+    &["no", "reason", "to", "believe"],
+    &["no", "reason", "to", "think"],
+    &["sick", "of", "hearing"],
+    &["tired", "of", "hearing"],
+    &["fed", "up", "of", "hearing"],
+    &["fed", "up", "with", "hearing"],
+    &["fooled", "if"],
+    &["the", "myth", "that"],
+    &["the", "idea", "that"],
+    &["the", "notion", "that"],
+    &["the", "lie", "that"],
+    &["the", "stereotype", "that"],
+    &["why", "should", "they", "not"],
+    &["why", "shouldn't"],
+    &["why", "do", "you", "think"],
+    &["what", "evidence"],
+    &["what", "proof"],
+    &["any", "evidence"],
+    &["i", "do", "not", "agree"],
+    &["i", "don't", "agree"],
+    &["i", "disagree"],
+    &["as", "you", "claim"],
+    &["your", "statement"],
+    &["your", "claim"],
+    &["is", "false"],
+    &["not", "true"],
+    &["hate", "when", "people"],
+    &["hate", "it", "when", "people"],
+    &["people", "compare"],
+    &["why", "does", "everyone"],
+    &["why", "do", "people", "want"],
+    &["people", "who", "call"],
+    &["people", "who", "say"],
+    &["those", "who", "call"],
+    &["anyone", "who", "calls"],
+];
+
+/// Words that condemn when said of speech.
+const CONDEMNATIONS: &[&str] = &[
+    "disgusting",
+    "vile",
+    "wrong",
+    "unacceptable",
+    "shameful",
+    "appalling",
+    "horrible",
+    "awful",
+    "terrible",
+    "sickening",
+    "sick",
+    "gross",
+    "offensive",
+    "hurtful",
+    "harmful",
+    "dangerous",
+    "abhorrent",
+    "despicable",
+    "outrageous",
+    "ignorant",
+    "hateful",
+    "evil",
+    "cruel",
+    "inhumane",
+    "dehumanising",
+    "dehumanizing",
+    "bigoted",
+    "racist",
+    "homophobic",
+    "transphobic",
+    "islamophobic",
+    "antisemitic",
+    "sexist",
+    "misogynistic",
+    "misogynist",
+    "ableist",
+    "xenophobic",
+    "bigotry",
+    "racism",
+    "hate",
+    "lies",
+    "lie",
+    "false",
+    "nonsense",
+    "rubbish",
+    "untrue",
+    "myth",
+    "slur",
+    "slurs",
+    "insult",
+    "unfair",
+    "pathetic",
+    "stupid",
+    "idiotic",
+    "ridiculous",
+    "cowardly",
+    "disgraceful",
+    "disgrace",
+    "grim",
+    "vicious",
+    "nasty",
+    "repugnant",
+    "revolting",
+    "unforgivable",
+    "inexcusable",
+    "not",
+    "never",
+    "bullshit",
+    "garbage",
+    "trash",
+    "wild",
+    "insane",
+    "mad",
+    "propaganda",
+    "word",
+    "term",
+    "derogatory",
+    "derogative",
+    "hurtful",
+    "dehumanizing",
+];
+
+/// Adverbs between a copula and a condemnation ("is *absolutely* disgusting").
+const CONDEMNATION_GAP: &[&str] = &[
+    "so",
+    "really",
+    "just",
+    "deeply",
+    "absolutely",
+    "completely",
+    "utterly",
+    "totally",
+    "fucking",
+    "bloody",
+    "beyond",
+    "very",
+    "truly",
+    "pure",
+    "plain",
+    "straight",
+    "up",
+    "a",
+    "an",
+    "the",
+    "such",
+    "ok",
+    "okay",
+    "acceptable",
+    "fine",
+    "on",
+    "right",
+    "bit",
+    "of",
+    "little",
+    "quite",
+    "still",
+    "pretty",
+    "rather",
+    "extremely",
+    "incredibly",
+    "highly",
+    "kind",
+    "sort",
+    "cruel",
+    "hate",
+    "filled",
+    "racist",
+    "nasty",
+    "offensive",
+    "and",
+];
+
+/// Words that make a subject "speech" rather than a group.
+const SPEECH_WORDS: &[&str] = &[
+    "calling",
+    "call",
+    "called",
+    "saying",
+    "say",
+    "said",
+    "says",
+    "claiming",
+    "claim",
+    "claims",
+    "statements",
+    "statement",
+    "words",
+    "word",
+    "comments",
+    "comment",
+    "language",
+    "rhetoric",
+    "tweets",
+    "tweet",
+    "posts",
+    "post",
+    "remarks",
+    "remark",
+    "jokes",
+    "joke",
+    "slurs",
+    "slur",
+    "term",
+    "terms",
+    "phrase",
+    "referring",
+    "describing",
+    "labelling",
+    "labeling",
+    "chants",
+    "chanting",
+    "graffiti",
+    "messages",
+    "message",
+    "names",
+    "views",
+    "opinions",
+    "opinion",
+    "view",
+    "attitude",
+    "attitudes",
+    "sentiment",
+    "stereotype",
+    "stereotypes",
+    "stereotyping",
+    "telling",
+    "tell",
+    "told",
+    "shouting",
+    "yelling",
+    "generalisation",
+    "generalization",
+    "generalising",
+    "generalizing",
+    "comparing",
+    "likening",
+    "treating",
+    "thinking",
+    "believing",
+    "implying",
+    "suggesting",
+    "headline",
+    "headlines",
+    "article",
+    "video",
+    "meme",
+    "memes",
+];
+
+/// Subjects that point back at speech ("*this* is disgusting", "*what he said* is vile").
+const DEMONSTRATIVE_SUBJECTS: &[&str] = &["this", "that", "that's", "thats", "this's", "what"];
+
+/// Heads of "who" clauses that are not protected groups ("*people* who say ... are idiots").
+const WHO_HEADS: &[&str] = &[
+    "people",
+    "anyone",
+    "anybody",
+    "those",
+    "someone",
+    "somebody",
+    "whoever",
+    "everyone",
+    "everybody",
+    "racists",
+    "bigots",
+    "men",
+    "guys",
+    "idiots",
+    "folk",
+    "folks",
+    "person",
+    "man",
+    "woman",
+    "one",
+    "ones",
+];
+
+/// Labels for someone who spreads hate ("you're a *bigot*").
+const HATER_LABELS: &[&str] = &[
+    "racist",
+    "racists",
+    "bigot",
+    "bigots",
+    "homophobe",
+    "homophobic",
+    "transphobe",
+    "transphobic",
+    "islamophobe",
+    "islamophobic",
+    "antisemite",
+    "antisemitic",
+    "xenophobe",
+    "xenophobic",
+    "misogynist",
+    "sexist",
+    "nazi",
+    "fascist",
+    "bigoted",
+    "ableist",
+];
+const HATER_ADDRESS: &[&str] = &[
+    "you", "you're", "youre", "ur", "he's", "she's", "hes", "shes", "what", "such", "total",
+    "absolute",
+];
+
+/// In-group markers before a reclaimable slur.
+const IN_GROUP_BEFORE: &[&str] = &[
+    "my", "ma", "mah", "our", "we", "us", "we're", "i'm", "im", "proud", "fellow", "am", "as",
+];
+const IN_GROUP_AFTER: &[&str] = &["myself", "ourselves", "army"];
+
+/// Cues that a post is music or lyrics.
+const ARTISTIC_CUES: &[&[&str]] = &[
+    &["lyrics"],
+    &["lyric"],
+    &["verse"],
+    &["verses"],
+    &["bars"],
+    &["new", "track"],
+    &["this", "track"],
+    &["the", "track"],
+    &["track", "out"],
+    &["song"],
+    &["songs"],
+    &["tune"],
+    &["banger"],
+    &["music", "video"],
+    &["video", "out"],
+    &["official", "video"],
+    &["new", "drill"],
+    &["drill", "track"],
+    &["drill", "video"],
+    &["drill", "music"],
+    &["drill", "song"],
+    &["drill", "tune"],
+    &["freestyle"],
+    &["mixtape"],
+    &["album"],
+    &["out", "now"],
+    &["prod", "by"],
+    &["🎵"],
+    &["🎶"],
+    &["🎤"],
+    &["🎧"],
+    &["spotify"],
+    &["soundcloud"],
+    &["audiomack"],
+    &["snippet"],
+    &["remix"],
+    &["feat"],
+    &["ft"],
+    &["featuring"],
+    &["rap"],
+    &["rapper"],
+    &["grime"],
+];
+
+/// Which list a cue phrase comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Standalone,
+    Passive,
+    Active,
+    Sentence,
+    Meta,
+    Artistic,
+}
+
+/// Every cue phrase, indexed by its first word, so a post is scanned once however long the
+/// lists grow.
+struct CueIndex {
+    by_first: HashMap<&'static str, Vec<(Cue, &'static [&'static str])>>,
+}
+
+fn cue_index() -> &'static CueIndex {
+    static INDEX: OnceLock<CueIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut by_first: HashMap<&'static str, Vec<(Cue, &'static [&'static str])>> =
+            HashMap::new();
+        let lists: [(Cue, &'static [&'static [&'static str]]); 6] = [
+            (Cue::Standalone, STANDALONE_CONDEMNATIONS),
+            (Cue::Passive, PASSIVE_FRAMES),
+            (Cue::Active, ACTIVE_FRAMES),
+            (Cue::Sentence, SENTENCE_FRAMES),
+            (Cue::Meta, META_CUES),
+            (Cue::Artistic, ARTISTIC_CUES),
+        ];
+        for (cue, list) in lists {
+            for phrase in list {
+                if let Some(first) = phrase.first() {
+                    by_first.entry(first).or_default().push((cue, phrase));
+                }
+            }
+        }
+        CueIndex { by_first }
+    })
+}
+
+/// The cues found in one post: for each kind, the longest phrase starting at each token.
+#[derive(Default)]
+struct Cues {
+    found: Vec<(usize, Cue, usize)>,
+}
+
+impl Cues {
+    fn find(view: &TokenView<'_>) -> Self {
+        let index = cue_index();
+        let mut found = Vec::new();
+        for i in 0..view.tokens.len() {
+            let Some(candidates) = index.by_first.get(view.word(i)) else {
+                continue;
+            };
+            for kind in [
+                Cue::Standalone,
+                Cue::Passive,
+                Cue::Active,
+                Cue::Sentence,
+                Cue::Meta,
+                Cue::Artistic,
+            ] {
+                let longest = candidates
+                    .iter()
+                    .filter(|(c, p)| *c == kind && phrase_at(view, i, p))
+                    .map(|(_, p)| p.len())
+                    .max();
+                if let Some(len) = longest {
+                    found.push((i, kind, len));
+                }
+            }
+        }
+        Self { found }
+    }
+
+    /// The longest cue of `kind` at token `i`, as its length in tokens.
+    fn at(&self, i: usize, kind: Cue) -> Option<usize> {
+        self.found
+            .iter()
+            .find(|(t, k, _)| *t == i && *k == kind)
+            .map(|&(_, _, len)| len)
+    }
+
+    /// All cues of `kind`, as (token, length).
+    fn all(&self, kind: Cue) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.found
+            .iter()
+            .filter(move |(_, k, _)| *k == kind)
+            .map(|&(t, _, len)| (t, len))
+    }
+}
+
+/// The context detectors, run together so the post is tokenised once.
+#[derive(Debug, Clone, Default)]
+pub struct ContextDetector {
+    reclaimable: HashSet<String>,
+}
+
+struct Evidence {
+    first: usize,
+    last: usize,
+    id: String,
+    text: String,
+}
+
+struct Ids {
+    negation: SignalId,
+    quotation: SignalId,
+    counter: SignalId,
+    reclaimed: SignalId,
+    artistic: SignalId,
+}
+
+impl Ids {
+    fn new() -> Option<Self> {
+        Some(Self {
+            negation: SignalId::parse("CTX_NEGATION").ok()?,
+            quotation: SignalId::parse("CTX_QUOTATION").ok()?,
+            counter: SignalId::parse("CTX_COUNTER_SPEECH").ok()?,
+            reclaimed: SignalId::parse("CTX_RECLAIMED").ok()?,
+            artistic: SignalId::parse("CTX_ARTISTIC").ok()?,
+        })
+    }
+}
+
+fn signal(id: &SignalId, span: Span, note: String) -> Signal {
+    Signal {
+        id: id.clone(),
+        span: Some(span),
+        category: None,
+        target: None,
+        severity: None,
+        strength: 1.0,
+        note,
+    }
+}
+
+/// Whether the words starting at token `i` are `phrase` (punctuation in between breaks it).
+fn phrase_at(view: &TokenView<'_>, i: usize, phrase: &[&str]) -> bool {
+    !phrase.is_empty() && phrase.iter().enumerate().all(|(k, w)| view.is(i + k, w))
+}
+
+fn span_of(view: &TokenView<'_>, first: usize, last: usize) -> Option<Span> {
+    let a = view.tokens.get(first)?;
+    let b = view.tokens.get(last)?;
+    Some(Span::new(a.orig.start, b.orig.end.max(a.orig.start)))
+}
+
+fn short(text: &str) -> String {
+    const MAX: usize = 40;
+    if text.chars().count() <= MAX {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(MAX).collect::<String>())
+    }
+}
+
+impl ContextDetector {
+    /// Context detectors that know which slurs the lexicon marks `reclaimable`.
+    #[must_use]
+    pub fn new(lexicon: &Lexicon) -> Self {
+        Self {
+            reclaimable: lexicon.reclaimable_terms(),
+        }
+    }
+
+    fn evidence(view: &TokenView<'_>, signals: &[Signal]) -> Vec<Evidence> {
+        signals
+            .iter()
+            .filter(|s| s.id.as_str().starts_with("LEX_") || s.id.as_str().starts_with("CLF_"))
+            .filter(|s| !NOT_EVIDENCE.contains(&s.id.as_str()))
+            .filter_map(|s| {
+                let (first, last) = view.locate(s.span?)?;
+                let text = view
+                    .tokens
+                    .get(first)
+                    .zip(view.tokens.get(last))
+                    .map(|(_, _)| {
+                        (first..=last)
+                            .map(|i| view.text(i))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })?;
+                Some(Evidence {
+                    first,
+                    last,
+                    id: s.id.as_str().to_owned(),
+                    text,
+                })
+            })
+            .collect()
+    }
+
+    fn negation(view: &TokenView<'_>, evidence: &[Evidence], ids: &Ids, out: &mut Vec<Signal>) {
+        for i in 0..view.tokens.len() {
+            let word = view.text(i);
+            if view.tokens.get(i).is_none_or(|t| t.kind != Kind::Word) || !words::is_negator(word) {
+                continue;
+            }
+            if evidence.iter().any(|e| e.first <= i && i <= e.last) {
+                continue;
+            }
+            let mut cue_end = i;
+            if view.is(i, "no") && view.is_any(i + 1, &["one", "longer"]) {
+                cue_end = i + 1;
+            }
+            if view.is_any(cue_end + 1, NEGATION_EXCEPTIONS)
+                || (view.is(i, "nothing") && view.is_any(i + 1, &["but", "more", "short"]))
+            {
+                continue;
+            }
+            if Self::is_rhetorical(view, i) || Self::is_hedge(view, i) {
+                continue;
+            }
+            let Some(clause) = view.tokens.get(i).map(|t| t.clause) else {
+                continue;
+            };
+            let target = evidence
+                .iter()
+                .filter(|e| e.first > cue_end && e.first - cue_end <= NEGATION_REACH)
+                .min_by_key(|e| e.first);
+            let Some(target) = target else { continue };
+            let interrupted = (cue_end + 1..target.first).any(|k| {
+                view.tokens.get(k).is_none_or(|t| t.clause != clause)
+                    || view.is_hard_break(k)
+                    || view.is_soft_break(k)
+            });
+            if interrupted
+                || view
+                    .tokens
+                    .get(target.first)
+                    .is_none_or(|t| t.clause != clause)
+            {
+                continue;
+            }
+            if let Some(span) = span_of(view, i, cue_end) {
+                let cue = view.original_text(i, cue_end);
+                out.push(signal(
+                    &ids.negation,
+                    span,
+                    format!("negation \"{cue}\" before \"{}\"", short(&target.text)),
+                ));
+            }
+        }
+    }
+
+    /// "I'm not saying they are vermin, but ..." denies in order to assert.
+    fn is_hedge(view: &TokenView<'_>, i: usize) -> bool {
+        let Some(sentence) = view.tokens.get(i).map(|t| t.sentence) else {
+            return false;
+        };
+        view.is_any(i + 1, &["saying", "sayin", "being"])
+            && (i + 2..view.tokens.len())
+                .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.sentence == sentence))
+                .any(|k| view.is(k, "but"))
+    }
+
+    /// "Aren't they just parasites?" and "Why don't we ...?" ask in order to assert.
+    fn is_rhetorical(view: &TokenView<'_>, i: usize) -> bool {
+        let Some(token) = view.tokens.get(i) else {
+            return false;
+        };
+        if !view.is_question(token.sentence) || !view.is_any(i, words::QUESTION_AUXILIARIES) {
+            return false;
+        }
+        let start = view.sentence_start(i);
+        (start..i).all(|k| {
+            view.is_any(k, words::WH_WORDS)
+                || !matches!(view.tokens.get(k).map(|t| t.kind), Some(Kind::Word))
+        })
+    }
+
+    fn quote_regions(view: &TokenView<'_>) -> Vec<(usize, usize)> {
+        let norm_char_before =
+            |i: usize| view.tokens.get(i).and_then(|t| view.text_before(t.start));
+        let mut regions = Vec::new();
+        let mut open_double: Option<usize> = None;
+        let mut open_single: Option<usize> = None;
+        for (i, token) in view.tokens.iter().enumerate() {
+            let Kind::Punct(p) = token.kind else { continue };
+            if DOUBLE_QUOTES.contains(&p) {
+                match open_double.take() {
+                    Some(open) => regions.push((open, i)),
+                    None => open_double = Some(i),
+                }
+            } else if SINGLE_QUOTES.contains(&p) {
+                let before = norm_char_before(i);
+                let opens = before.is_none_or(|c| {
+                    c.is_whitespace() || DOUBLE_QUOTES.contains(&c) || c == '(' || c == ':'
+                });
+                match open_single {
+                    Some(open) if !opens || i > open + 1 => {
+                        regions.push((open, i));
+                        open_single = None;
+                    }
+                    None if opens => open_single = Some(i),
+                    _ => {}
+                }
+            }
+        }
+        // An unclosed quotation runs to the end of its sentence.
+        for open in [open_double, open_single].into_iter().flatten() {
+            regions.push((open, view.sentence_end(open)));
+        }
+        regions
+    }
+
+    fn quotation(
+        view: &TokenView<'_>,
+        cues: &Cues,
+        evidence: &[Evidence],
+        ids: &Ids,
+        out: &mut Vec<Signal>,
+    ) -> Vec<(usize, usize)> {
+        let regions = Self::quote_regions(view);
+        for &(open, close) in &regions {
+            let inside: Vec<&Evidence> = evidence
+                .iter()
+                .filter(|e| e.first > open && e.last < close.max(open + 1) + 1 && e.first <= close)
+                .collect();
+            if inside.is_empty() {
+                continue;
+            }
+            let word_count = (open + 1..close)
+                .filter(|&k| {
+                    matches!(
+                        view.tokens.get(k).map(|t| t.kind),
+                        Some(Kind::Word | Kind::Emoji)
+                    )
+                })
+                .count();
+            let mention = {
+                let (from, to) = (view.sentence_start(open), view.sentence_end(close));
+                (from..=to).any(|k| (k < open || k > close) && view.is_any(k, MENTION_WORDS))
+            };
+            if (word_count >= 2 || mention)
+                && let Some(span) = span_of(view, open, close)
+            {
+                let quoted = view.original_text(open + 1, close.saturating_sub(1).max(open + 1));
+                out.push(signal(
+                    &ids.quotation,
+                    span,
+                    format!("quotation marks around \"{}\"", short(quoted)),
+                ));
+            }
+        }
+        Self::mentions(view, cues, evidence, ids, out);
+        for (i, len) in cues.all(Cue::Sentence) {
+            let (start, end) = (view.sentence_start(i), view.sentence_end(i));
+            let inside = evidence
+                .iter()
+                .find(|e| e.first >= start && e.last <= end && (e.last < i || e.first >= i + len));
+            if let (Some(first), Some(span)) = (inside, span_of(view, start, end)) {
+                out.push(signal(
+                    &ids.quotation,
+                    span,
+                    format!(
+                        "reported words (\"{}\") around \"{}\"",
+                        view.original_text(i, i + len - 1),
+                        short(&first.text)
+                    ),
+                ));
+            }
+        }
+        // Reported speech without quotation marks.
+        let mut frames: Vec<(usize, usize, bool)> = cues
+            .all(Cue::Passive)
+            .map(|(i, len)| (i, len, true))
+            .chain(cues.all(Cue::Active).map(|(i, len)| (i, len, false)))
+            .collect();
+        frames.sort_unstable();
+        frames.dedup_by_key(|f| f.0);
+        for (i, len, passive) in frames {
+            if !passive && Self::first_person_speaker(view, i) {
+                continue;
+            }
+            // "Don't you think ...?" asks the reader to agree; only a third party's belief is
+            // reported.
+            if (view.is(i, "think") || view.is(i, "believe"))
+                && (i.saturating_sub(2)..i).any(|k| {
+                    view.is_any(
+                        k,
+                        &[
+                            "you", "u", "ya", "y'all", "don't", "dont", "do", "doesn't", "didn't",
+                        ],
+                    )
+                })
+            {
+                continue;
+            }
+            let frame_end = i + len - 1;
+            let Some(clause) = view.tokens.get(frame_end).map(|t| t.clause) else {
+                continue;
+            };
+            // The reported words run to the end of the clause; a colon right after the frame
+            // introduces them rather than ending them.
+            let mut end = frame_end;
+            let mut k = frame_end + 1;
+            let mut clause_now = clause;
+            while let Some(t) = view.tokens.get(k) {
+                // Reported words are a phrase or two, not the rest of a run-on post.
+                if t.sentence
+                    != view
+                        .tokens
+                        .get(frame_end)
+                        .map_or(t.sentence, |f| f.sentence)
+                    || k > frame_end + REPORT_REACH
+                {
+                    break;
+                }
+                if t.clause != clause_now {
+                    if k <= frame_end + 2
+                        && view
+                            .tokens
+                            .get(k - 1)
+                            .is_some_and(|p| matches!(p.kind, Kind::Punct(':' | ',')))
+                    {
+                        clause_now = t.clause;
+                    } else {
+                        break;
+                    }
+                }
+                end = k;
+                k += 1;
+            }
+            let reported: Vec<&Evidence> = evidence
+                .iter()
+                .filter(|e| e.first > frame_end && e.last <= end)
+                .collect();
+            // Post-posed attribution: "Muslims are vermin, he said."
+            let before: Vec<&Evidence> =
+                if reported.is_empty() && Self::is_post_posed(view, i, frame_end) {
+                    evidence
+                        .iter()
+                        .filter(|e| e.last < i && e.first >= view.sentence_start(i))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+            if let Some(first) = reported.first() {
+                if let Some(span) = span_of(view, i, end) {
+                    out.push(signal(
+                        &ids.quotation,
+                        span,
+                        format!(
+                            "reported speech \"{}\" before \"{}\"",
+                            view.original_text(i, frame_end),
+                            short(&first.text)
+                        ),
+                    ));
+                }
+            } else if let Some(first) = before.first() {
+                let start = view.sentence_start(i);
+                if let Some(span) = span_of(view, start, frame_end) {
+                    out.push(signal(
+                        &ids.quotation,
+                        span,
+                        format!(
+                            "reported speech \"{}\" after \"{}\"",
+                            view.original_text(i, frame_end),
+                            short(&first.text)
+                        ),
+                    ));
+                }
+            }
+        }
+        regions
+    }
+
+    /// Slurs that are talked about rather than used: "the word ...", "terms like ...", "what is
+    /// a ...?", or any slur in a post that is about words ("stop using racist terms").
+    fn mentions(
+        view: &TokenView<'_>,
+        cues: &Cues,
+        evidence: &[Evidence],
+        ids: &Ids,
+        out: &mut Vec<Signal>,
+    ) {
+        let slurs: Vec<&Evidence> = evidence.iter().filter(|e| e.id == "LEX_SLUR").collect();
+        if slurs.is_empty() {
+            return;
+        }
+        let metas: Vec<(usize, usize)> = cues.all(Cue::Meta).collect();
+        for slur in slurs {
+            // A post about words speaks of the slurs near it (same or next sentence), not of
+            // every slur in a long rant.
+            let slur_sentence = view.tokens.get(slur.first).map_or(0, |t| t.sentence);
+            let meta = metas.iter().copied().find(|&(m, _)| {
+                view.tokens
+                    .get(m)
+                    .is_some_and(|t| t.sentence.abs_diff(slur_sentence) <= 1)
+            });
+            let sentence_start = view.sentence_start(slur.first);
+            let sentence = view.tokens.get(slur.first).map_or(0, |t| t.sentence);
+            let doubtful = view.is_question(sentence)
+                || (sentence_start..=view.sentence_end(slur.first))
+                    .any(|k| words::is_negator(view.text(k)) || view.is(k, "why"));
+            let before = (slur.first.saturating_sub(3).max(sentence_start)..slur.first).find(|&k| {
+                view.is_any(k, MENTION_BEFORE)
+                    || (view.is(k, "what") && view.is_any(k + 1, &["is", "'s", "does"]))
+                    || view.is_any(k, &["what's", "whats"])
+                    // "Let's not call them ...", "Why do you call them ...?", "Please don't say ..."
+                    || (doubtful && view.is_any(k, &["call", "calling", "say", "saying", "called", "use", "using"]))
+            });
+            let cue = match (before, meta) {
+                (Some(k), _) => Some((k, slur.last, view.original_text(k, slur.last).to_owned())),
+                (None, Some((m, len))) => Some((
+                    slur.first,
+                    slur.last,
+                    view.original_text(m, m + len - 1).to_owned(),
+                )),
+                (None, None) => None,
+            };
+            if let Some((first, last, cue)) = cue
+                && let Some(span) = span_of(view, first, last)
+            {
+                out.push(signal(
+                    &ids.quotation,
+                    span,
+                    format!("slur mentioned as a word (\"{}\")", short(&cue)),
+                ));
+            }
+        }
+    }
+
+    fn first_person_speaker(view: &TokenView<'_>, i: usize) -> bool {
+        let mut k = i;
+        let mut steps = 0;
+        while k > 0 && steps < 3 {
+            k -= 1;
+            steps += 1;
+            if view.is_any(k, FIRST_PERSON) {
+                return true;
+            }
+            if !view.is_any(k, SPEAKER_GAP) {
+                return false;
+            }
+        }
+        false
+    }
+
+    fn is_post_posed(view: &TokenView<'_>, i: usize, frame_end: usize) -> bool {
+        let after_is_end = (frame_end + 1..=view.sentence_end(frame_end))
+            .all(|k| !matches!(view.tokens.get(k).map(|t| t.kind), Some(Kind::Word)));
+        let comma_before = (i.saturating_sub(3)..i).any(|k| view.is_soft_break(k));
+        after_is_end && comma_before
+    }
+
+    fn counter_speech(
+        view: &TokenView<'_>,
+        cues: &Cues,
+        evidence: &[Evidence],
+        quotes: &[(usize, usize)],
+        ids: &Ids,
+        out: &mut Vec<Signal>,
+    ) {
+        let has_evidence_in = |sentence: u32| {
+            evidence.iter().any(|e| {
+                view.tokens
+                    .get(e.first)
+                    .is_some_and(|t| t.sentence == sentence)
+            })
+        };
+        let mut emitted_sentences: Vec<u32> = Vec::new();
+        let mut emit = |first: usize, last: usize, kind: &str, out: &mut Vec<Signal>| {
+            let Some(sentence) = view.tokens.get(first).map(|t| t.sentence) else {
+                return;
+            };
+            if emitted_sentences.contains(&sentence) || !has_evidence_in(sentence) {
+                return;
+            }
+            if let Some(span) = span_of(view, first, last) {
+                emitted_sentences.push(sentence);
+                out.push(signal(
+                    &ids.counter,
+                    span,
+                    format!("{kind} \"{}\"", view.original_text(first, last)),
+                ));
+            }
+        };
+        for i in 0..view.tokens.len() {
+            if let Some(len) = cues.at(i, Cue::Standalone) {
+                emit(i, i + len - 1, "condemnation", out);
+                continue;
+            }
+            // "you're a bigot", "what a racist"
+            if view.is_any(i, HATER_LABELS) {
+                let addressed = (i.saturating_sub(3)..i).any(|k| view.is_any(k, HATER_ADDRESS))
+                    && !(i.saturating_sub(3)..i)
+                        .any(|k| view.is_any(k, &["i'm", "im", "not", "i", "am"]));
+                if addressed {
+                    emit(
+                        i.saturating_sub(2).max(view.sentence_start(i)),
+                        i,
+                        "calls out the speaker as",
+                        out,
+                    );
+                    continue;
+                }
+            }
+            if view.has(i, crate::text::class::COPULA)
+                && let Some(end) = Self::condemnation_after(view, evidence, i)
+                && Self::subject_is_speech(view, evidence, quotes, i)
+            {
+                emit(i, end, "condemnation", out);
+            }
+        }
+    }
+
+    /// If a condemnation (or, after a "who" subject, any insult) follows the copula at `i`,
+    /// the index of its last token.
+    fn condemnation_after(view: &TokenView<'_>, evidence: &[Evidence], i: usize) -> Option<usize> {
+        let mut k = i + 1;
+        let mut steps = 0;
+        while steps < 4 && view.tokens.get(k).is_some() {
+            if view.is_any(k, CONDEMNATIONS) && !(view.is(k, "not") || view.is(k, "never")) {
+                return Some(k);
+            }
+            if (view.is(k, "not") || view.is(k, "never"))
+                && view.is_any(
+                    k + 1,
+                    &[
+                        "ok",
+                        "okay",
+                        "acceptable",
+                        "right",
+                        "on",
+                        "funny",
+                        "fine",
+                        "true",
+                        "cool",
+                        "normal",
+                    ],
+                )
+            {
+                return Some(k + 1);
+            }
+            if let Some(e) = evidence
+                .iter()
+                .find(|e| e.first == k && (e.id == "LEX_DEHUMANISING" || e.id == "LEX_DEROGATORY"))
+            {
+                // Insults count only for "people who ..." subjects; checked by the caller.
+                return Self::who_subject(view, i).then_some(e.last);
+            }
+            if !view.is_any(k, CONDEMNATION_GAP) {
+                return None;
+            }
+            k += 1;
+            steps += 1;
+        }
+        None
+    }
+
+    fn who_subject(view: &TokenView<'_>, copula: usize) -> bool {
+        let start = view.sentence_start(copula);
+        (start..copula).any(|k| view.is(k, "who") && k > start && view.is_any(k - 1, WHO_HEADS))
+            || (start..copula).any(|k| view.is_any(k, &["whoever", "anyone", "anybody"]))
+    }
+
+    fn subject_is_speech(
+        view: &TokenView<'_>,
+        evidence: &[Evidence],
+        quotes: &[(usize, usize)],
+        copula: usize,
+    ) -> bool {
+        let start = view.sentence_start(copula);
+        if Self::who_subject(view, copula) {
+            return true;
+        }
+        let words: Vec<usize> = (start..copula)
+            .filter(|&k| matches!(view.tokens.get(k).map(|t| t.kind), Some(Kind::Word)))
+            .collect();
+        // "Retard is still a hate term": the slur itself is the subject, so it is talked about.
+        if !words.is_empty()
+            && words.iter().all(|&k| {
+                evidence
+                    .iter()
+                    .any(|e| e.first <= k && k <= e.last && e.id == "LEX_SLUR")
+            })
+        {
+            return true;
+        }
+        if words.is_empty() {
+            // "That's disgusting", "It's vile": the copula carries the demonstrative.
+            // An expletive "it's" introduces a clause ("it's disgusting that ...") and is no
+            // reference to speech.
+            return view.is_any(copula, &["that's", "thats", "this's"]);
+        }
+        if words.len() <= 3
+            && words
+                .first()
+                .is_some_and(|&k| view.is_any(k, DEMONSTRATIVE_SUBJECTS))
+            && !words.iter().any(|&k| {
+                evidence
+                    .iter()
+                    .any(|e| e.first <= k && k <= e.last && e.id == "LEX_IDENTITY")
+            })
+        {
+            return true;
+        }
+        // "in my opinion", "my view": the speaker's own words, not someone else's.
+        if words.iter().any(|&k| {
+            view.is_any(k, SPEECH_WORDS) && !(k > 0 && view.is_any(k - 1, &["my", "our"]))
+        }) {
+            return true;
+        }
+        quotes
+            .iter()
+            .any(|&(open, close)| open >= start && close < copula)
+    }
+
+    fn reclaimed(
+        &self,
+        view: &TokenView<'_>,
+        evidence: &[Evidence],
+        ids: &Ids,
+        out: &mut Vec<Signal>,
+    ) {
+        for e in evidence.iter().filter(|e| e.id == "LEX_SLUR") {
+            let slur = view
+                .tokens
+                .get(e.first)
+                .zip(view.tokens.get(e.last))
+                .and_then(|(a, b)| view.normalised(a.start, b.end));
+            if !slur.is_some_and(|s| self.reclaimable.contains(s)) {
+                continue;
+            }
+            let Some(clause) = view.tokens.get(e.first).map(|t| t.clause) else {
+                continue;
+            };
+            let before = (e.first.saturating_sub(3)..e.first)
+                .rev()
+                .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
+                .find(|&k| {
+                    // "as" only in "as a ...", "am" only in "I am ...".
+                    let as_a = !view.is(k, "as") || view.is(k + 1, "a");
+                    let i_am = !view.is(k, "am") || (k > 0 && view.is(k - 1, "i"));
+                    view.is_any(k, IN_GROUP_BEFORE) && as_a && i_am
+                });
+            let after = (e.last + 1..=e.last + 3).find(|&k| {
+                view.is_any(k, IN_GROUP_AFTER) || (view.is(k, "and") && view.is(k + 1, "proud"))
+            });
+            let (first, last) = match (before, after) {
+                (Some(b), _) => (b, e.last),
+                (None, Some(a)) => (e.first, a),
+                _ => continue,
+            };
+            if let Some(span) = span_of(view, first, last) {
+                out.push(signal(
+                    &ids.reclaimed,
+                    span,
+                    format!("in-group use \"{}\"", view.original_text(first, last)),
+                ));
+            }
+        }
+    }
+
+    fn artistic(
+        view: &TokenView<'_>,
+        cues: &Cues,
+        evidence: &[Evidence],
+        ids: &Ids,
+        out: &mut Vec<Signal>,
+    ) {
+        let violent = evidence.iter().any(|e| {
+            e.id.starts_with("LEX_GANG_") || e.id == "LEX_THREAT" || e.id == "LEX_THREAT_NORM"
+        });
+        if !violent {
+            return;
+        }
+        if let Some((i, len)) = cues.all(Cue::Artistic).next() {
+            let last = i + len - 1;
+            if let Some(span) = span_of(view, i, last) {
+                out.push(signal(
+                    &ids.artistic,
+                    span,
+                    format!("artistic context \"{}\"", view.original_text(i, last)),
+                ));
+            }
+        }
+    }
+}
+
+impl Detector for ContextDetector {
+    fn name(&self) -> &'static str {
+        "context"
+    }
+
+    fn detect(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
+        let Some(ids) = Ids::new() else { return };
+        let has_evidence = out.iter().any(|s| {
+            s.span.is_some()
+                && !NOT_EVIDENCE.contains(&s.id.as_str())
+                && !s.id.as_str().starts_with("CTX_")
+        });
+        if !has_evidence {
+            return;
+        }
+        let view = TokenView::new(text);
+        let evidence = Self::evidence(&view, out);
+        if evidence.is_empty() {
+            return;
+        }
+        let cues = Cues::find(&view);
+        let mut found = Vec::new();
+        Self::negation(&view, &evidence, &ids, &mut found);
+        let quotes = Self::quotation(&view, &cues, &evidence, &ids, &mut found);
+        Self::counter_speech(&view, &cues, &evidence, &quotes, &ids, &mut found);
+        self.reclaimed(&view, &evidence, &ids, &mut found);
+        Self::artistic(&view, &cues, &evidence, &ids, &mut found);
+        out.extend(found);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use upstander_core::Taxonomy;
+
+    use super::*;
+    use crate::Normaliser;
+
+    fn context_signals(text: &str) -> Vec<(String, String)> {
+        let taxonomy = Taxonomy::embedded().unwrap();
+        let lexicon = Lexicon::embedded(&taxonomy).unwrap();
+        let normalised = Normaliser::new().normalise(text);
+        let mut out = Vec::new();
+        lexicon.detect(&normalised, &mut out);
+        ContextDetector::new(&lexicon).detect(&normalised, &mut out);
+        out.into_iter()
+            .filter(|s| s.id.as_str().starts_with("CTX_"))
+            .map(|s| {
+                (
+                    s.id.to_string(),
+                    s.span
+                        .and_then(|sp| sp.slice(text))
+                        .unwrap_or_default()
+                        .to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn nothing_is_emitted_without_evidence() {
+        assert!(context_signals("I am not going to the match, no way").is_empty());
+        let normalised = Normaliser::new().normalise("Muslims are not vermin");
+        let mut out = Vec::new();
+        ContextDetector::default().detect(&normalised, &mut out);
+        assert!(
+            out.is_empty(),
+            "a context detector alone has no evidence to speak about"
+        );
+    }
+
+    #[test]
+    fn a_negator_before_the_evidence_is_reported_with_its_own_span() {
+        assert_eq!(
+            context_signals("Muslims are not vermin"),
+            vec![("CTX_NEGATION".to_owned(), "not".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_negator_inside_the_evidence_or_opening_a_rhetorical_question_is_not_negation() {
+        assert!(context_signals("Refugees are not welcome here").is_empty());
+        assert!(context_signals("Aren't Jews just parasites?").is_empty());
+    }
+
+    #[test]
+    fn a_negator_behind_a_comma_does_not_reach_the_evidence() {
+        assert!(context_signals("No, gay people are disgusting").is_empty());
+    }
+
+    #[test]
+    fn quoted_words_are_spanned_from_mark_to_mark() {
+        let got = context_signals("Statements like \"Jews are parasites\" are hurtful");
+        assert!(
+            got.contains(&(
+                "CTX_QUOTATION".to_owned(),
+                "\"Jews are parasites\"".to_owned()
+            )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_first_person_speaker_is_not_reported_speech() {
+        let got = context_signals("Like I said, Muslims are vermin");
+        assert!(got.iter().all(|(id, _)| id != "CTX_QUOTATION"), "{got:?}");
+        let got = context_signals("He said Muslims are vermin");
+        assert!(got.iter().any(|(id, _)| id == "CTX_QUOTATION"), "{got:?}");
+    }
+
+    #[test]
+    fn a_condemnation_counts_only_when_said_of_speech() {
+        let got = context_signals("Calling Muslims vermin is disgusting");
+        assert!(
+            got.iter().any(|(id, _)| id == "CTX_COUNTER_SPEECH"),
+            "{got:?}"
+        );
+        assert!(context_signals("Muslims are disgusting").is_empty());
+        assert!(context_signals("Being gay is disgusting").is_empty());
+    }
+
+    #[test]
+    fn only_reclaimable_slurs_used_of_oneself_are_reclaimed() {
+        assert_eq!(
+            context_signals("wassup my nigga"),
+            vec![("CTX_RECLAIMED".to_owned(), "my nigga".to_owned())]
+        );
+        assert!(context_signals("my neighbour is a paki").is_empty());
+    }
+
+    #[test]
+    fn artistic_context_is_only_reported_next_to_violent_evidence() {
+        assert!(context_signals("new drill track out now").is_empty());
+        let got = context_signals("new drill track out now, opps get wet up");
+        assert!(got.iter().any(|(id, _)| id == "CTX_ARTISTIC"), "{got:?}");
+    }
+}

@@ -1,0 +1,20 @@
+//! The seam every detector plugs into.
+
+use upstander_core::Signal;
+
+use crate::NormalisedText;
+
+/// Something that notices things in a normalised post and reports them as [`Signal`]s.
+///
+/// Detectors never decide: they add named signals with evidence spans (byte offsets into the
+/// **original** text) and leave weighing to the [`crate::Policy`]. The engine runs them in a
+/// fixed order (lexicon, added detectors, then context), and `out` already holds what earlier
+/// detectors found, so a context detector may look at that evidence; a detector must not
+/// remove or change signals it did not add.
+pub trait Detector: Send + Sync {
+    /// A short stable name for logs and explanations (`"lexicon"`, `"context"`).
+    fn name(&self) -> &'static str;
+
+    /// Appends this detector's signals for `text` to `out`.
+    fn detect(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>);
+}

@@ -1,0 +1,117 @@
+//! The engine: normaliser, detectors and policy, built once and shared by worker threads.
+
+use upstander_core::{Assessment, Signal, Taxonomy};
+
+use crate::{
+    ContextDetector, Detector, Lexicon, NormalisedText, Normaliser, Policy, PolicyConfig, Result,
+};
+
+/// Everything needed to assess a post; `Send + Sync`, meant to live in an `Arc`.
+///
+/// Detectors run in a fixed order: the lexicon, then any added detectors (a trained model),
+/// then the context detectors, which read the evidence the others found. Posts with no
+/// evidence at all skip the context detectors and most of the policy, which is what keeps the
+/// common, harmless post cheap.
+pub struct Engine {
+    normaliser: Normaliser,
+    lexicon: Lexicon,
+    detectors: Vec<Box<dyn Detector>>,
+    context: ContextDetector,
+    policy: Policy,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("lexicon_entries", &self.lexicon.len())
+            .field(
+                "detectors",
+                &self.detectors.iter().map(|d| d.name()).collect::<Vec<_>>(),
+            )
+            .finish_non_exhaustive()
+    }
+}
+
+impl Engine {
+    /// The shipped lexicon and policy with the standard context detectors.
+    ///
+    /// # Errors
+    /// If the shipped lexicon or policy does not validate against `taxonomy` (for instance a
+    /// custom taxonomy that lacks ids they use).
+    pub fn standard(taxonomy: &Taxonomy) -> Result<Engine> {
+        let lexicon = Lexicon::embedded(taxonomy)?;
+        let policy = PolicyConfig::embedded().build(taxonomy)?;
+        Ok(Self::new(lexicon, policy))
+    }
+
+    /// An engine with this lexicon and policy plus the standard context detectors.
+    #[must_use]
+    pub fn new(lexicon: Lexicon, policy: Policy) -> Engine {
+        let context = ContextDetector::new(&lexicon);
+        Engine {
+            normaliser: Normaliser::new(),
+            lexicon,
+            detectors: Vec::new(),
+            context,
+            policy,
+        }
+    }
+
+    /// Adds a detector that runs after the lexicon and before the context detectors.
+    #[must_use]
+    pub fn with_detector(mut self, detector: Box<dyn Detector>) -> Engine {
+        self.detectors.push(detector);
+        self
+    }
+
+    /// The normaliser posts go through.
+    #[must_use]
+    pub fn normaliser(&self) -> &Normaliser {
+        &self.normaliser
+    }
+
+    /// Normalises a post (useful when the caller also needs the normalised text, e.g. for
+    /// de-duplication keys).
+    #[must_use]
+    pub fn normalise<'a>(&self, text: &'a str) -> NormalisedText<'a> {
+        self.normaliser.normalise(text)
+    }
+
+    /// Runs every detector on `text` and returns the signals, in detector order.
+    #[must_use]
+    pub fn signals(&self, text: &NormalisedText<'_>) -> Vec<Signal> {
+        let mut signals = Vec::new();
+        self.lexicon.detect(text, &mut signals);
+        for detector in &self.detectors {
+            detector.detect(text, &mut signals);
+        }
+        if self.policy.has_evidence(&signals) {
+            self.context.detect(text, &mut signals);
+        }
+        signals
+    }
+
+    /// Assesses an already normalised post.
+    #[must_use]
+    pub fn assess_normalised(&self, text: &NormalisedText<'_>) -> Assessment {
+        let signals = self.signals(text);
+        self.policy.assess(text, signals)
+    }
+
+    /// Normalises and assesses a post.
+    #[must_use]
+    pub fn assess(&self, text: &str) -> Assessment {
+        self.assess_normalised(&self.normalise(text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_engine_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Engine>();
+    }
+}

@@ -1,0 +1,840 @@
+//! The lexicon: a TSV of terms with the signal each one raises, compiled into one automaton.
+//!
+//! Terms are written naturally and run through the same [`Normaliser`] as posts, so the file
+//! never has to spell out evasions ("v3rm1n", "ｖｅｒｍｉｎ"): the normaliser undoes them on both
+//! sides. Because the normaliser collapses runs of three or more identical letters to one
+//! ("killlll" → "kil"), every term also gets a *squeezed* variant with doubled letters
+//! collapsed; a squeezed match only counts when the original really had a run, so that "shot"
+//! is not read as a stretched "shoot".
+//!
+//! Matching finds every occurrence of every pattern (overlapping), keeps those on word
+//! boundaries, then takes the leftmost-longest of what is left. Filtering before choosing means
+//! a long pattern that fails its boundary ("gas them" inside "gas themselves") cannot hide a
+//! shorter one that passes.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use upstander_core::taxonomy::IdKind;
+use upstander_core::{Severity, Signal, SignalId, Span, Taxonomy};
+
+use crate::{DetectError, Detector, NormalisedText, Normaliser, Result};
+
+/// The lexicon shipped with Upstander (`resources/lexicon.tsv`).
+pub const EMBEDDED_LEXICON: &str = include_str!("../../../resources/lexicon.tsv");
+
+const REQUIRED_COLUMNS: [&str; 7] = [
+    "term", "signal", "category", "target", "severity", "strength", "note",
+];
+const OPTIONAL_COLUMNS: [&str; 2] = ["match", "tags"];
+const KNOWN_TAGS: [&str; 1] = ["reclaimable"];
+
+/// Target group for postcode districts; without it in the taxonomy, postcodes are not reported.
+const AREA_TARGET: &str = "TG.RIVAL_GROUP_OR_AREA";
+/// Target group for person emoji with the darkest skin tones.
+const SKIN_TARGET: &str = "TG.RACE.BLACK";
+
+/// Postcode areas whose districts are reported as `LEX_GANG_AREA`: London and the larger
+/// cities with drill scenes. A district alone is never a flag; it only gives a call-out a target.
+const POSTCODE_AREAS: &[&str] = &[
+    "e", "ec", "n", "nw", "se", "sw", "w", "wc", "br", "cr", "da", "en", "ha", "ig", "kt", "rm",
+    "sm", "tw", "ub", "b", "m", "l", "ls", "bs", "ng", "bd", "le", "cv", "wv",
+];
+
+#[derive(Debug, Clone)]
+struct Entry {
+    term: String,
+    signal: SignalId,
+    category: Option<String>,
+    target: Option<String>,
+    severity: Option<Severity>,
+    strength: f32,
+    note: String,
+    prefix: bool,
+    reclaimable: bool,
+    line: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Pattern {
+    entry: usize,
+    squeezed: bool,
+    starts_with_word: bool,
+    ends_with_word: bool,
+}
+
+/// A compiled term list; it implements [`Detector`] and emits `LEX_*` signals.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    patterns: Vec<Pattern>,
+    automaton: AhoCorasick,
+    area_signal: Option<(SignalId, String)>,
+    skin_signal: Option<(SignalId, String)>,
+}
+
+fn squeeze(term: &str) -> String {
+    let mut out = String::with_capacity(term.len());
+    let mut last: Option<char> = None;
+    for c in term.chars() {
+        if c.is_alphabetic() && last == Some(c) {
+            continue;
+        }
+        out.push(c);
+        last = Some(c);
+    }
+    out
+}
+
+fn has_run_of_three(text: &str) -> bool {
+    let mut last: Option<char> = None;
+    let mut run = 0;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_whitespace() {
+            continue;
+        }
+        if Some(c) == last {
+            run += 1;
+            if run >= 3 {
+                return true;
+            }
+        } else {
+            last = Some(c);
+            run = 1;
+        }
+    }
+    false
+}
+
+struct Columns {
+    index: HashMap<&'static str, usize>,
+    count: usize,
+    names: Vec<String>,
+}
+
+impl Columns {
+    fn parse(line: usize, text: &str) -> Result<Self> {
+        let mut index = HashMap::new();
+        let names: Vec<String> = text.split('\t').map(|n| n.trim().to_owned()).collect();
+        for (i, name) in names.iter().enumerate() {
+            let known = REQUIRED_COLUMNS
+                .iter()
+                .chain(OPTIONAL_COLUMNS.iter())
+                .find(|c| **c == name.as_str());
+            let Some(known) = known else {
+                return Err(DetectError::lexicon(
+                    line,
+                    Some(name),
+                    format!(
+                        "unknown column in the header; expected {} (optional: {})",
+                        REQUIRED_COLUMNS.join(", "),
+                        OPTIONAL_COLUMNS.join(", ")
+                    ),
+                ));
+            };
+            if index.insert(*known, i).is_some() {
+                return Err(DetectError::lexicon(
+                    line,
+                    Some(name),
+                    "column named twice in the header",
+                ));
+            }
+        }
+        if let Some(missing) = REQUIRED_COLUMNS.iter().find(|c| !index.contains_key(*c)) {
+            return Err(DetectError::lexicon(
+                line,
+                Some(missing),
+                "required column missing from the header",
+            ));
+        }
+        Ok(Self {
+            index,
+            count: names.len(),
+            names,
+        })
+    }
+
+    fn get<'a>(&self, fields: &[&'a str], name: &str) -> Option<&'a str> {
+        self.index
+            .get(name)
+            .and_then(|&i| fields.get(i))
+            .map(|f| f.trim())
+    }
+}
+
+fn optional(value: &str) -> Option<&str> {
+    (value != "-" && !value.is_empty()).then_some(value)
+}
+
+impl Lexicon {
+    /// Parses and validates a lexicon TSV against the taxonomy and compiles it.
+    ///
+    /// # Errors
+    /// [`DetectError::Lexicon`] naming the line (and column) of the first problem: a missing or
+    /// unknown column, a wrong number of fields, an unknown category or target id, a bad
+    /// severity or strength, a signal id that breaks the naming rule, or two terms that
+    /// normalise alike but mean different things. [`DetectError::Matcher`] if the automaton
+    /// cannot be built.
+    pub fn parse(tsv: &str, taxonomy: &Taxonomy) -> Result<Lexicon> {
+        let normaliser = Normaliser::new();
+        let mut columns: Option<Columns> = None;
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (index, raw) in tsv.lines().enumerate() {
+            let line = index + 1;
+            let text = raw.trim_end_matches('\r');
+            if text.trim().is_empty() || text.trim_start().starts_with('#') {
+                continue;
+            }
+            let Some(cols) = &columns else {
+                columns = Some(Columns::parse(line, text)?);
+                continue;
+            };
+            let fields: Vec<&str> = text.split('\t').collect();
+            if fields.len() != cols.count {
+                let field = cols.names.get(fields.len()).map(String::as_str);
+                let message = if fields.len() < cols.count {
+                    format!(
+                        "expected {} tab-separated fields, found {} (is a column missing, or separated by spaces?)",
+                        cols.count,
+                        fields.len()
+                    )
+                } else {
+                    format!(
+                        "expected {} tab-separated fields, found {}",
+                        cols.count,
+                        fields.len()
+                    )
+                };
+                return Err(DetectError::lexicon(
+                    line,
+                    if fields.len() < cols.count {
+                        field
+                    } else {
+                        None
+                    },
+                    message,
+                ));
+            }
+            let entry = parse_entry(line, cols, &fields, taxonomy, &normaliser)?;
+            if let Some(&first) = seen.get(&entry.term) {
+                let earlier = &entries[first];
+                if earlier.signal != entry.signal
+                    || earlier.target != entry.target
+                    || earlier.category != entry.category
+                {
+                    return Err(DetectError::lexicon(
+                        line,
+                        Some("term"),
+                        format!(
+                            "'{}' normalises to '{}', which line {} already defines as {}; one term, one meaning",
+                            cols.get(&fields, "term").unwrap_or_default(),
+                            entry.term,
+                            earlier.line,
+                            earlier.signal
+                        ),
+                    ));
+                }
+                // The same meaning written twice (e.g. "r.i.p" and "rip" after normalisation):
+                // the first entry stands.
+                continue;
+            }
+            seen.insert(entry.term.clone(), entries.len());
+            entries.push(entry);
+        }
+        if columns.is_none() {
+            return Err(DetectError::lexicon(
+                1,
+                None,
+                "no header line (term, signal, category, target, severity, strength, note)",
+            ));
+        }
+        Self::compile(entries, taxonomy)
+    }
+
+    /// The lexicon shipped with Upstander, checked against `taxonomy`.
+    ///
+    /// # Errors
+    /// As [`Lexicon::parse`]; the shipped file is tested against the shipped taxonomy.
+    pub fn embedded(taxonomy: &Taxonomy) -> Result<Lexicon> {
+        Self::parse(EMBEDDED_LEXICON, taxonomy)
+    }
+
+    /// Number of entries (terms), not counting automatic variants.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the lexicon has no entries.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Normalised forms (and squeezed variants) of the slurs tagged `reclaimable`.
+    pub(crate) fn reclaimable_terms(&self) -> HashSet<String> {
+        let mut set = HashSet::new();
+        for entry in self.entries.iter().filter(|e| e.reclaimable) {
+            set.insert(squeeze(&entry.term));
+            set.insert(entry.term.clone());
+        }
+        set
+    }
+
+    fn compile(entries: Vec<Entry>, taxonomy: &Taxonomy) -> Result<Lexicon> {
+        let mut strings: Vec<String> = Vec::with_capacity(entries.len() * 2);
+        let mut patterns = Vec::with_capacity(entries.len() * 2);
+        let mut known: HashSet<String> = entries.iter().map(|e| e.term.clone()).collect();
+        let edge = |s: &str, first: bool| {
+            let c = if first {
+                s.chars().next()
+            } else {
+                s.chars().next_back()
+            };
+            c.is_some_and(char::is_alphanumeric)
+        };
+        for (i, entry) in entries.iter().enumerate() {
+            strings.push(entry.term.clone());
+            patterns.push(Pattern {
+                entry: i,
+                squeezed: false,
+                starts_with_word: edge(&entry.term, true),
+                ends_with_word: edge(&entry.term, false),
+            });
+        }
+        for (i, entry) in entries.iter().enumerate() {
+            let squeezed = squeeze(&entry.term);
+            if squeezed != entry.term && known.insert(squeezed.clone()) {
+                patterns.push(Pattern {
+                    entry: i,
+                    squeezed: true,
+                    starts_with_word: edge(&squeezed, true),
+                    ends_with_word: edge(&squeezed, false),
+                });
+                strings.push(squeezed);
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&strings)
+            .map_err(|e| DetectError::Matcher {
+                what: "lexicon",
+                message: e.to_string(),
+            })?;
+        let area_signal = match (
+            SignalId::parse("LEX_GANG_AREA"),
+            taxonomy.has_target_group(AREA_TARGET),
+        ) {
+            (Ok(id), true) => Some((id, AREA_TARGET.to_owned())),
+            _ => None,
+        };
+        let skin_signal = match (
+            SignalId::parse("LEX_IDENTITY"),
+            taxonomy.has_target_group(SKIN_TARGET),
+        ) {
+            (Ok(id), true) => Some((id, SKIN_TARGET.to_owned())),
+            _ => None,
+        };
+        Ok(Lexicon {
+            entries,
+            patterns,
+            automaton,
+            area_signal,
+            skin_signal,
+        })
+    }
+
+    /// Person emoji with a dark skin tone (👨🏿) name a group in emoji-based hate. The
+    /// normaliser drops skin-tone modifiers, so they are read from the original.
+    fn emit_skin_tones(&self, original: &str, out: &mut Vec<Signal>) {
+        let Some((signal, target)) = &self.skin_signal else {
+            return;
+        };
+        // U+1F3FE and U+1F3FF are F0 9F 8F BE / BF in UTF-8.
+        if !original
+            .as_bytes()
+            .windows(3)
+            .any(|w| w == [0x9F, 0x8F, 0xBE] || w == [0x9F, 0x8F, 0xBF])
+        {
+            return;
+        }
+        let mut previous: Option<(usize, char)> = None;
+        for (i, c) in original.char_indices() {
+            if matches!(c as u32, 0x1F3FE | 0x1F3FF)
+                && let Some((start, _)) = previous.filter(|(_, p)| is_person_emoji(*p))
+            {
+                out.push(Signal {
+                    id: signal.clone(),
+                    span: Some(Span::new(start, i + c.len_utf8())),
+                    category: None,
+                    target: Some(target.clone()),
+                    severity: None,
+                    strength: 0.2,
+                    note: "dark-skinned person emoji".to_owned(),
+                });
+            }
+            previous = Some((i, c));
+        }
+    }
+
+    fn emit_postcodes(&self, original: &str, out: &mut Vec<Signal>) {
+        let Some((signal, target)) = &self.area_signal else {
+            return;
+        };
+        if !original.bytes().any(|b| b.is_ascii_digit()) {
+            return;
+        }
+        // Postcodes are read from the original: the normaliser may turn "n17" into "nit".
+        let mut start: Option<usize> = None;
+        let check = |from: usize, to: usize, out: &mut Vec<Signal>| {
+            let Some(word) = original.get(from..to) else {
+                return;
+            };
+            if is_postcode_district(word) {
+                out.push(Signal {
+                    id: signal.clone(),
+                    span: Some(Span::new(from, to)),
+                    category: None,
+                    target: Some(target.clone()),
+                    severity: None,
+                    strength: 0.3,
+                    note: "postcode district".to_owned(),
+                });
+            }
+        };
+        for (i, c) in original.char_indices() {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                check(s, i, out);
+            }
+        }
+        if let Some(s) = start {
+            check(s, original.len(), out);
+        }
+    }
+}
+
+fn is_person_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F466..=0x1F469 | 0x1F474..=0x1F476 | 0x1F471 | 0x1F9D1..=0x1F9D3 | 0x1F64B..=0x1F64F | 0x1F44A..=0x1F450 | 0x270A..=0x270D | 0x1F590 | 0x1F595 | 0x1F596)
+}
+
+fn is_postcode_district(word: &str) -> bool {
+    if !(2..=4).contains(&word.len()) || !word.is_ascii() {
+        return false;
+    }
+    let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let digits = word
+        .bytes()
+        .skip(letters)
+        .take_while(u8::is_ascii_digit)
+        .count();
+    let rest = word.len() - letters - digits;
+    let tail_ok =
+        rest == 0 || (rest == 1 && word.bytes().last().is_some_and(|b| b.is_ascii_alphabetic()));
+    let area = word.get(..letters).unwrap_or_default().to_ascii_lowercase();
+    (1..=2).contains(&letters)
+        && (1..=2).contains(&digits)
+        && tail_ok
+        && POSTCODE_AREAS.contains(&area.as_str())
+}
+
+fn parse_entry(
+    line: usize,
+    cols: &Columns,
+    fields: &[&str],
+    taxonomy: &Taxonomy,
+    normaliser: &Normaliser,
+) -> Result<Entry> {
+    let get = |name: &str| cols.get(fields, name).unwrap_or_default();
+    let err = |field: &str, message: String| DetectError::lexicon(line, Some(field), message);
+
+    let raw_term = get("term");
+    if raw_term.is_empty() {
+        return Err(err("term", "empty term".to_owned()));
+    }
+    let term = normaliser.normalise(raw_term).as_str().trim().to_owned();
+    if term.is_empty() {
+        return Err(err("term", format!("'{raw_term}' normalises to nothing")));
+    }
+
+    let signal = SignalId::parse(get("signal")).map_err(|e| err("signal", e.to_string()))?;
+    if !signal.as_str().starts_with("LEX_") {
+        return Err(err(
+            "signal",
+            format!("'{signal}' must start with LEX_ (the lexicon only emits lexicon signals)"),
+        ));
+    }
+
+    let category = optional(get("category")).map(str::to_owned);
+    if let Some(id) = &category {
+        taxonomy
+            .expect(IdKind::Category, id, "category")
+            .map_err(|_| {
+                let message = if taxonomy.kind_of(id).is_some() {
+                    format!("'{id}' is not a category id")
+                } else {
+                    format!("unknown category id '{id}'")
+                };
+                err("category", message)
+            })?;
+    }
+    let target = optional(get("target")).map(str::to_owned);
+    if let Some(id) = &target {
+        taxonomy
+            .expect(IdKind::TargetGroup, id, "target")
+            .map_err(|_| {
+                let message = if taxonomy.kind_of(id).is_some() {
+                    format!("'{id}' is not a target-group id")
+                } else {
+                    format!("unknown target-group id '{id}'")
+                };
+                err("target", message)
+            })?;
+    }
+    let severity = optional(get("severity"))
+        .map(|s| {
+            Severity::parse(s).map_err(|_| {
+                err(
+                    "severity",
+                    format!("'{s}' is not a severity; use S0-S4 or -"),
+                )
+            })
+        })
+        .transpose()?;
+    let raw_strength = get("strength");
+    let strength: f32 = raw_strength
+        .parse()
+        .ok()
+        .filter(|s: &f32| s.is_finite() && (0.0..=1.0).contains(s))
+        .ok_or_else(|| {
+            err(
+                "strength",
+                format!("'{raw_strength}' is not a number between 0 and 1"),
+            )
+        })?;
+    let note = optional(get("note")).unwrap_or_default().to_owned();
+    let prefix = match optional(get("match")) {
+        None | Some("word") => false,
+        Some("prefix") => true,
+        Some(other) => {
+            return Err(err(
+                "match",
+                format!("'{other}' is not a match kind; use word or prefix"),
+            ));
+        }
+    };
+    let mut reclaimable = false;
+    if let Some(tags) = optional(get("tags")) {
+        for tag in tags.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+            if !KNOWN_TAGS.contains(&tag) {
+                return Err(err(
+                    "tags",
+                    format!("unknown tag '{tag}'; known: {}", KNOWN_TAGS.join(", ")),
+                ));
+            }
+            reclaimable |= tag == "reclaimable";
+        }
+    }
+    Ok(Entry {
+        term,
+        signal,
+        category,
+        target,
+        severity,
+        strength,
+        note,
+        prefix,
+        reclaimable,
+        line,
+    })
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+impl Detector for Lexicon {
+    fn name(&self) -> &'static str {
+        "lexicon"
+    }
+
+    fn detect(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
+        let norm = text.as_str();
+        let original = text.original();
+        let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
+        for found in self.automaton.find_overlapping_iter(norm) {
+            let Some(pattern) = self.patterns.get(found.pattern().as_usize()) else {
+                continue;
+            };
+            let Some(entry) = self.entries.get(pattern.entry) else {
+                continue;
+            };
+            let (start, end) = (found.start(), found.end());
+            let before_ok = !pattern.starts_with_word
+                || norm
+                    .get(..start)
+                    .and_then(|s| s.chars().next_back())
+                    .is_none_or(|c| !is_word_char(c));
+            let after_ok = entry.prefix
+                || !pattern.ends_with_word
+                || norm
+                    .get(end..)
+                    .and_then(|s| s.chars().next())
+                    .is_none_or(|c| !is_word_char(c));
+            // "non-muslims", "anti-gay": the prefix makes it another group, or an attitude.
+            let prefixed = norm
+                .get(..start)
+                .is_some_and(|s| s.ends_with("non-") || s.ends_with("anti-"));
+            if before_ok && after_ok && !prefixed {
+                candidates.push((start, end, found.pattern().as_usize()));
+            }
+        }
+        if !candidates.is_empty() {
+            candidates
+                .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+            let mut next_free = 0;
+            for &(start, end, index) in &candidates {
+                if start < next_free {
+                    continue;
+                }
+                let Some(pattern) = self.patterns.get(index) else {
+                    continue;
+                };
+                let Some(entry) = self.entries.get(pattern.entry) else {
+                    continue;
+                };
+                let span = text.span_to_original(start, end);
+                if pattern.squeezed && !span.slice(original).is_some_and(has_run_of_three) {
+                    continue;
+                }
+                next_free = end;
+                out.push(Signal {
+                    id: entry.signal.clone(),
+                    span: Some(span),
+                    category: entry.category.clone(),
+                    target: entry.target.clone(),
+                    severity: entry.severity,
+                    strength: entry.strength,
+                    note: entry.note.clone(),
+                });
+            }
+        }
+        self.emit_postcodes(original, out);
+        self.emit_skin_tones(original, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "term\tsignal\tcategory\ttarget\tseverity\tstrength\tnote\n";
+
+    fn taxonomy() -> Taxonomy {
+        Taxonomy::embedded().unwrap()
+    }
+
+    fn parse(body: &str) -> Result<Lexicon> {
+        Lexicon::parse(&format!("# a comment\n{HEADER}{body}"), &taxonomy())
+    }
+
+    fn found(lexicon: &Lexicon, text: &str) -> Vec<(String, String)> {
+        let normaliser = Normaliser::new();
+        let normalised = normaliser.normalise(text);
+        let mut out = Vec::new();
+        lexicon.detect(&normalised, &mut out);
+        out.into_iter()
+            .map(|s| {
+                (
+                    s.id.to_string(),
+                    s.span
+                        .and_then(|sp| sp.slice(text))
+                        .unwrap_or_default()
+                        .to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_shipped_lexicon_loads_against_the_shipped_taxonomy() {
+        let lexicon = Lexicon::embedded(&taxonomy()).unwrap();
+        assert!(lexicon.len() > 300, "{}", lexicon.len());
+        assert!(!lexicon.is_empty());
+    }
+
+    #[test]
+    fn an_unknown_category_names_the_line_and_field() {
+        let err = parse("vermin\tLEX_DEHUMANISING\tHATE.SLURR\t-\tS2\t0.9\t-\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "lexicon line 3, field `category`: unknown category id 'HATE.SLURR'"
+        );
+    }
+
+    #[test]
+    fn an_unknown_target_names_the_line_and_field() {
+        let err = parse("ok\tLEX_IDENTITY\t-\t-\t-\t0.1\t-\nmuslims\tLEX_IDENTITY\t-\tTG.RELIGION.MUSLIMS\t-\t0.2\t-\n").unwrap_err();
+        let text = err.to_string();
+        assert!(text.starts_with("lexicon line 4, field `target`"), "{text}");
+        assert!(text.contains("TG.RELIGION.MUSLIMS"), "{text}");
+    }
+
+    #[test]
+    fn a_category_in_the_target_column_is_rejected() {
+        let err = parse("x\tLEX_SLUR\t-\tHATE.SLUR\t-\t0.2\t-\n").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("'HATE.SLUR' is not a target-group id"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_bad_severity_names_the_line_and_field() {
+        let err = parse("vermin\tLEX_DEHUMANISING\t-\t-\tS7\t0.9\t-\n").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("lexicon line 3, field `severity`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_strength_outside_zero_to_one_is_rejected() {
+        let err = parse("vermin\tLEX_DEHUMANISING\t-\t-\tS2\t1.5\t-\n").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("lexicon line 3, field `strength`"),
+            "{err}"
+        );
+        let err = parse("vermin\tLEX_DEHUMANISING\t-\t-\tS2\tNaN\t-\n").unwrap_err();
+        assert!(err.to_string().contains("field `strength`"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_column_names_the_line_and_the_column() {
+        let err = parse("vermin\tLEX_DEHUMANISING\t-\t-\tS2\t0.9\n").unwrap_err();
+        let text = err.to_string();
+        assert!(text.starts_with("lexicon line 3, field `note`"), "{text}");
+        assert!(
+            text.contains("expected 7 tab-separated fields, found 6"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_header_without_a_required_column_is_rejected() {
+        let err = Lexicon::parse(
+            "term\tsignal\tcategory\ttarget\tseverity\tnote\n",
+            &taxonomy(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "lexicon line 1, field `strength`: required column missing from the header"
+        );
+    }
+
+    #[test]
+    fn an_unknown_header_column_is_rejected() {
+        let err = Lexicon::parse(
+            "term\tsignal\tcategory\ttarget\tseverity\tstrength\tnote\tcolour\n",
+            &taxonomy(),
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("field `colour`: unknown column"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_signal_outside_the_lexicon_family_is_rejected() {
+        let err = parse("x\tCTX_NEGATION\t-\t-\t-\t0.2\t-\n").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("field `signal`: 'CTX_NEGATION' must start with LEX_"),
+            "{err}"
+        );
+        let err = parse("x\tlex_slur\t-\t-\t-\t0.2\t-\n").unwrap_err();
+        assert!(err.to_string().contains("field `signal`"), "{err}");
+    }
+
+    #[test]
+    fn two_terms_that_normalise_alike_with_different_meanings_are_rejected() {
+        let err = parse("Vermin\tLEX_DEHUMANISING\t-\t-\tS2\t0.9\t-\nvermin\tLEX_DEROGATORY\t-\t-\tS2\t0.9\t-\n").unwrap_err();
+        let text = err.to_string();
+        assert!(text.starts_with("lexicon line 4, field `term`"), "{text}");
+        assert!(text.contains("line 3"), "{text}");
+    }
+
+    #[test]
+    fn terms_match_whole_words_only() {
+        let lexicon = parse("rat\tLEX_DEHUMANISING\t-\t-\tS2\t0.9\t-\n").unwrap();
+        assert_eq!(
+            found(&lexicon, "they are rats or a rat"),
+            vec![("LEX_DEHUMANISING".to_owned(), "rat".to_owned())]
+        );
+        assert!(found(&lexicon, "separate the grapes").is_empty());
+    }
+
+    #[test]
+    fn a_prefix_term_matches_longer_words() {
+        let lexicon = Lexicon::parse("term\tsignal\tcategory\ttarget\tseverity\tstrength\tnote\tmatch\nmuslim\tLEX_IDENTITY\t-\t-\t-\t0.2\t-\tprefix\n", &taxonomy()).unwrap();
+        assert_eq!(found(&lexicon, "muslims").len(), 1);
+    }
+
+    #[test]
+    fn the_longest_match_wins_and_benign_idioms_hide_their_words() {
+        let lexicon =
+            parse("hang\tLEX_THREAT\t-\t-\tS4\t0.9\t-\nhang out\tLEX_BENIGN\t-\t-\t-\t0\t-\n")
+                .unwrap();
+        assert_eq!(
+            found(&lexicon, "let's hang out"),
+            vec![("LEX_BENIGN".to_owned(), "hang out".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_long_pattern_failing_its_boundary_does_not_hide_a_shorter_one() {
+        let lexicon =
+            parse("gas\tLEX_THREAT\t-\t-\tS4\t0.9\t-\ngas them\tLEX_THREAT\t-\t-\tS4\t0.9\t-\n")
+                .unwrap();
+        assert_eq!(
+            found(&lexicon, "gas themselves"),
+            vec![("LEX_THREAT".to_owned(), "gas".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_squeezed_variant_only_counts_where_the_original_had_a_run() {
+        let lexicon = parse("shoot\tLEX_THREAT\t-\t-\tS4\t0.9\t-\n").unwrap();
+        assert!(found(&lexicon, "a shot of espresso").is_empty());
+        assert!(has_run_of_three("shoooot"));
+        assert!(!has_run_of_three("shoot"));
+    }
+
+    #[test]
+    fn postcode_districts_are_recognised_in_the_original() {
+        assert!(is_postcode_district("N17"));
+        assert!(is_postcode_district("se15"));
+        assert!(is_postcode_district("CR0"));
+        assert!(!is_postcode_district("covid19"));
+        assert!(!is_postcode_district("X9"));
+        let lexicon = parse("x\tLEX_IDENTITY\t-\t-\t-\t0.1\t-\n").unwrap();
+        assert_eq!(
+            found(&lexicon, "N17 on top"),
+            vec![("LEX_GANG_AREA".to_owned(), "N17".to_owned())]
+        );
+    }
+
+    #[test]
+    fn squeezing_collapses_doubled_letters() {
+        assert_eq!(squeeze("kill"), "kil");
+        assert_eq!(squeeze("faggot"), "fagot");
+        assert_eq!(squeeze("🐀🐀"), "🐀🐀");
+    }
+}

@@ -1,0 +1,1057 @@
+//! The policy: turns a post's signals into an [`Assessment`].
+//!
+//! Detectors say *what* is in a post; the policy says what it amounts to. It works in four
+//! steps, all configured in `resources/policy.toml`:
+//!
+//! 1. **Binding.** Each predicate signal (a slur, a dehumanising word, a threat) looks for what
+//!    it is about: a protected group, a person, a rival, a weapon. It walks outwards through its
+//!    clause, passing auxiliaries, determiners and intensifiers, stopping at words that point
+//!    elsewhere ("abuse", "how", "I") or after too many unknown words. A plural pronoun stands
+//!    for a group named elsewhere in the post. Abuse that reaches no protected group is not hate.
+//! 2. **Rules** turn a predicate plus the kind of target it reached into a finding with a
+//!    category, a score and a severity.
+//! 3. **Context** signals (negation, quotation, counter-speech, reclaimed use, artistic
+//!    context) multiply the scores of the findings they reach.
+//! 4. **Aggregation**: category scores, the verdict against the flag threshold, severity,
+//!    route, evidence spans and a plain-language explanation.
+//!
+//! Everything is deterministic: the same text and signals give the same assessment.
+
+mod config;
+mod explain;
+
+use std::collections::{HashMap, HashSet};
+
+use upstander_core::{
+    Assessment, CategoryScore, EvidenceSpan, Route, Severity, Signal, Span, Verdict,
+};
+
+pub use config::{
+    Bind, BindingConfig, ContextConfig, ContextScope, EMBEDDED_POLICY, PolicyConfig, Role,
+    RuleConfig, RuleScope, SignalConfig, TargetKind,
+};
+
+use crate::NormalisedText;
+use crate::text::{Kind, TokenView, class};
+
+const PERSON_TARGET: &str = "TG.INDIVIDUAL_NONPROTECTED";
+const RIVAL_TARGET: &str = "TG.RIVAL_GROUP_OR_AREA";
+
+/// A rule as the runtime policy holds it.
+#[derive(Debug, Clone)]
+struct Rule {
+    config: RuleConfig,
+}
+
+/// The runtime policy built from a [`PolicyConfig`]; immutable and shareable between threads.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    flag_threshold: f32,
+    report_threshold: f32,
+    accumulate: HashSet<String>,
+    binding: BindingConfig,
+    signals: HashMap<String, SignalConfig>,
+    rules: HashMap<String, Vec<Rule>>,
+    context: HashMap<String, ContextConfig>,
+    category_defaults: HashMap<String, Severity>,
+    non_violating: HashSet<String>,
+}
+
+/// What a token is to the binding walk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// May be passed freely.
+    Pass,
+    /// A copula: may be passed; marks a predicative use.
+    Copula,
+    /// An unrecognised word: passing it costs from the unknown budget.
+    Unknown,
+    /// Another predicate: passing it costs like an unknown word, but it is not a noun.
+    Evidence,
+    /// Part of an anchor (the walk reports anchors before looking at steps).
+    Anchor,
+    /// Another predicate that may be passed freely ("filthy" in "filthy disgusting vermin").
+    Gap,
+    /// Ends the walk.
+    Stop,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AnchorKind {
+    Target(TargetKind),
+    /// "they": stands for a group in subject position.
+    SubjectPronoun,
+    /// "them": stands for a group in object position.
+    ObjectPronoun,
+    /// "these people", "that lot": either position.
+    GroupPronoun,
+}
+
+#[derive(Debug, Clone)]
+struct Anchor {
+    first: usize,
+    last: usize,
+    kind: AnchorKind,
+    /// The signal that made it, if any.
+    signal: Option<usize>,
+    /// The target-group id it names, if any.
+    target: Option<String>,
+}
+
+/// What a predicate was bound to.
+#[derive(Debug, Clone)]
+pub(crate) struct Bound {
+    /// The kind of target.
+    pub kind: TargetKind,
+    /// The target-group id.
+    pub target: Option<String>,
+    /// The anchor it reached (for spans and explanations).
+    pub anchor: Option<usize>,
+    /// For a pronoun: the identity anchor it stands for.
+    pub antecedent: Option<usize>,
+    /// Whether the target is named by the predicate itself (slurs).
+    pub pinned: bool,
+}
+
+/// One predicate turned into a category by a rule.
+#[derive(Debug, Clone)]
+pub(crate) struct Finding {
+    pub signal: usize,
+    pub category: String,
+    pub raw: f32,
+    pub score: f32,
+    pub severity: Severity,
+    pub bound: Bound,
+    pub welfare: bool,
+    /// Context signals that lowered it.
+    pub contexts: Vec<usize>,
+    pub location: Option<(usize, usize)>,
+}
+
+/// Everything the explanation needs, borrowed from one assessment run.
+pub(crate) struct Run<'a> {
+    pub policy: &'a Policy,
+    pub original: &'a str,
+    pub signals: &'a [Signal],
+    pub anchors: Vec<AnchorView<'a>>,
+    pub findings: Vec<Finding>,
+    pub view: Option<&'a TokenView<'a>>,
+}
+
+/// An anchor's words, for explanations.
+pub(crate) struct AnchorView<'a> {
+    pub text: &'a str,
+    pub span: Option<Span>,
+    pub signal: Option<usize>,
+}
+
+fn round(value: f32) -> f32 {
+    (value.clamp(0.0, 1.0) * 10_000.0).round() / 10_000.0
+}
+
+fn target_kind_of(target: &str) -> TargetKind {
+    match target {
+        PERSON_TARGET => TargetKind::Person,
+        RIVAL_TARGET => TargetKind::Rival,
+        _ => TargetKind::Identity,
+    }
+}
+
+impl Policy {
+    fn signal_config(&self, id: &str) -> Option<&SignalConfig> {
+        self.signals.get(id)
+    }
+
+    fn is_predicate(&self, signal: &Signal) -> bool {
+        self.signal_config(signal.id.as_str())
+            .is_some_and(|c| c.role == Role::Predicate)
+            && self.rules.contains_key(signal.id.as_str())
+    }
+
+    /// Whether any signal could become a finding; the engine skips the context detectors
+    /// when none can.
+    #[must_use]
+    pub fn has_evidence(&self, signals: &[Signal]) -> bool {
+        signals.iter().any(|s| self.is_predicate(s))
+    }
+
+    /// Weighs `signals` found in `text` into an assessment.
+    ///
+    /// Spans that do not fit the original text are ignored rather than trusted; nothing here
+    /// panics on any input.
+    #[must_use]
+    pub fn assess(&self, text: &NormalisedText<'_>, signals: Vec<Signal>) -> Assessment {
+        if !self.has_evidence(&signals) {
+            let explanation = explain::nothing_hostile(self, text.original(), &signals);
+            return Assessment {
+                explanation,
+                signals,
+                ..Assessment::default()
+            };
+        }
+        let view = TokenView::new(text);
+        let locations: Vec<Option<(usize, usize)>> = signals
+            .iter()
+            .map(|s| {
+                s.span
+                    .filter(|sp| sp.slice(text.original()).is_some())
+                    .and_then(|sp| view.locate(sp))
+            })
+            .collect();
+        let anchors = self.anchors(&view, &signals, &locations);
+        let mut anchor_at: Vec<Option<usize>> = vec![None; view.tokens.len()];
+        for (a, anchor) in anchors.iter().enumerate() {
+            for slot in anchor_at
+                .iter_mut()
+                .take(anchor.last + 1)
+                .skip(anchor.first)
+            {
+                slot.get_or_insert(a);
+            }
+        }
+        let steps = self.steps(&view, &signals, &locations, &anchors);
+        let mut findings = Vec::new();
+        for (index, signal) in signals.iter().enumerate() {
+            if !self.is_predicate(signal) {
+                continue;
+            }
+            if let Some(finding) = self.find(
+                &view, &signals, &locations, &anchors, &anchor_at, &steps, index,
+            ) {
+                findings.push(finding);
+            }
+        }
+        for finding in &mut findings {
+            self.apply_context(&view, &signals, &locations, finding);
+        }
+        let anchor_views = anchors
+            .iter()
+            .map(|a| AnchorView {
+                text: view.original_text(a.first, a.last),
+                span: view
+                    .tokens
+                    .get(a.first)
+                    .zip(view.tokens.get(a.last))
+                    .map(|(x, y)| Span::new(x.orig.start, y.orig.end)),
+                signal: a.signal,
+            })
+            .collect();
+        let run = Run {
+            policy: self,
+            original: text.original(),
+            signals: &signals,
+            anchors: anchor_views,
+            findings,
+            view: Some(&view),
+        };
+        let mut assessment = self.aggregate(&run);
+        drop(run);
+        assessment.signals = signals;
+        assessment
+    }
+
+    fn anchors(
+        &self,
+        view: &TokenView<'_>,
+        signals: &[Signal],
+        locations: &[Option<(usize, usize)>],
+    ) -> Vec<Anchor> {
+        let mut anchors = Vec::new();
+        for (index, signal) in signals.iter().enumerate() {
+            let Some((first, last)) = locations.get(index).copied().flatten() else {
+                continue;
+            };
+            let config = self.signal_config(signal.id.as_str());
+            let kind = match config.map(|c| (c.role, c.target)) {
+                Some((Role::Target, Some(kind))) => kind,
+                Some((Role::Predicate, _)) if config.and_then(|c| c.also_target).is_some() => {
+                    config
+                        .and_then(|c| c.also_target)
+                        .unwrap_or(TargetKind::Other)
+                }
+                // A predicate that names its own group (a slur) is also something other words
+                // can be about: "filthy p***".
+                // Weak slurs (below the flag threshold on their own) are no target for other words:
+                // "nigga" is mostly in-group dialect and must not turn "stupid" into hate.
+                Some((Role::Predicate, _))
+                    if signal.target.is_some()
+                        && signal.strength * config.map_or(1.0, |c| c.weight)
+                            >= self.flag_threshold =>
+                {
+                    signal
+                        .target
+                        .as_deref()
+                        .map_or(TargetKind::Identity, target_kind_of)
+                }
+                _ => continue,
+            };
+            anchors.push(Anchor {
+                first,
+                last,
+                kind: AnchorKind::Target(kind),
+                signal: Some(index),
+                target: signal.target.clone(),
+            });
+        }
+        for i in 0..view.tokens.len() {
+            if view.tokens.get(i).is_none_or(|t| t.kind != Kind::Word) {
+                continue;
+            }
+            let group_reference = (view.has(i, class::GROUP_DETERMINER)
+                && view.has(i + 1, class::GROUP_HEAD)
+                && !view.is(i, "that"))
+                || (view.is(i, "that") && view.is(i + 1, "lot"));
+            if group_reference {
+                anchors.push(Anchor {
+                    first: i,
+                    last: i + 1,
+                    kind: AnchorKind::GroupPronoun,
+                    signal: None,
+                    target: None,
+                });
+            } else if view.has(i, class::SUBJECT_PRONOUN) {
+                anchors.push(Anchor {
+                    first: i,
+                    last: i,
+                    kind: AnchorKind::SubjectPronoun,
+                    signal: None,
+                    target: None,
+                });
+            } else if view.has(i, class::OBJECT_PRONOUN) {
+                anchors.push(Anchor {
+                    first: i,
+                    last: i,
+                    kind: AnchorKind::ObjectPronoun,
+                    signal: None,
+                    target: None,
+                });
+            } else if view.has(i, class::PERSON)
+                && !(view.is_any(i, &["you", "your"]) && view.has(i + 1, class::GROUP_HEAD))
+            {
+                anchors.push(Anchor {
+                    first: i,
+                    last: i,
+                    kind: AnchorKind::Target(TargetKind::Person),
+                    signal: None,
+                    target: Some(PERSON_TARGET.to_owned()),
+                });
+            }
+        }
+        anchors
+    }
+
+    fn steps(
+        &self,
+        view: &TokenView<'_>,
+        signals: &[Signal],
+        locations: &[Option<(usize, usize)>],
+        anchors: &[Anchor],
+    ) -> Vec<Step> {
+        let mut steps: Vec<Step> = (0..view.tokens.len())
+            .map(|i| match view.tokens.get(i).map(|t| t.kind) {
+                Some(Kind::Emoji) => Step::Pass,
+                Some(Kind::Punct(_)) if view.is_hard_break(i) => Step::Stop,
+                Some(Kind::Punct(_)) => Step::Pass,
+                _ if view.has(i, class::COPULA) => Step::Copula,
+                _ if view.has(i, class::BLOCKER) => Step::Stop,
+                _ if view.has(i, class::FILLER) => Step::Pass,
+                // Adverbs ("Deport them *immediately*") say how, not whom.
+                _ if view.text(i).len() > 4 && view.text(i).ends_with("ly") => Step::Pass,
+                _ => Step::Unknown,
+            })
+            .collect();
+        for (index, signal) in signals.iter().enumerate() {
+            let Some((first, last)) = locations.get(index).copied().flatten() else {
+                continue;
+            };
+            let step = match self.signal_config(signal.id.as_str()) {
+                Some(c) if c.role == Role::Transparent => Step::Pass,
+                Some(c) if c.role == Role::Blocker => Step::Stop,
+                Some(c) if c.role == Role::Predicate && c.transparent_in_gap => Step::Gap,
+                Some(c) if c.role == Role::Predicate => Step::Evidence,
+                _ => continue,
+            };
+            for slot in steps.iter_mut().take(last + 1).skip(first) {
+                *slot = step;
+            }
+        }
+        for anchor in anchors {
+            for slot in steps.iter_mut().take(anchor.last + 1).skip(anchor.first) {
+                if *slot == Step::Unknown {
+                    *slot = Step::Anchor;
+                }
+            }
+        }
+        steps
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn find(
+        &self,
+        view: &TokenView<'_>,
+        signals: &[Signal],
+        locations: &[Option<(usize, usize)>],
+        anchors: &[Anchor],
+        anchor_at: &[Option<usize>],
+        steps: &[Step],
+        index: usize,
+    ) -> Option<Finding> {
+        let signal = signals.get(index)?;
+        let rules = self.rules.get(signal.id.as_str())?;
+        let config = self.signal_config(signal.id.as_str())?;
+        let location = locations.get(index).copied().flatten();
+        let mut clause_binding: Option<Option<Bound>> = None;
+        for rule in rules {
+            let rule = &rule.config;
+            let bound = match (rule.scope, rule.target) {
+                (_, TargetKind::None) => Some(Bound {
+                    kind: TargetKind::None,
+                    target: None,
+                    anchor: None,
+                    antecedent: None,
+                    pinned: false,
+                }),
+                (RuleScope::Clause, wanted) => {
+                    let bound = clause_binding
+                        .get_or_insert_with(|| {
+                            let (first, last) = location?;
+                            self.bind(
+                                view,
+                                signal,
+                                anchors,
+                                anchor_at,
+                                steps,
+                                first,
+                                last,
+                                config.bind,
+                            )
+                        })
+                        .clone();
+                    bound.filter(|b| b.kind == wanted)
+                }
+                (RuleScope::Post, wanted) => {
+                    if let Some(target) = signal
+                        .target
+                        .as_deref()
+                        .filter(|t| target_kind_of(t) == wanted)
+                    {
+                        Some(Bound {
+                            kind: wanted,
+                            target: Some(target.to_owned()),
+                            anchor: None,
+                            antecedent: None,
+                            pinned: true,
+                        })
+                    } else {
+                        let at = location.map_or(0, |(f, _)| f);
+                        anchors
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, a)| {
+                                a.kind == AnchorKind::Target(wanted) && a.signal != Some(index)
+                            })
+                            .min_by_key(|(_, a)| a.first.abs_diff(at))
+                            .map(|(a, anchor)| Bound {
+                                kind: wanted,
+                                target: anchor.target.clone(),
+                                anchor: Some(a),
+                                antecedent: None,
+                                pinned: false,
+                            })
+                    }
+                }
+            };
+            let Some(bound) = bound else { continue };
+            let Some(category) = rule.category.clone().or_else(|| signal.category.clone()) else {
+                continue;
+            };
+            let mut raw = rule.weight * config.weight * signal.strength.clamp(0.0, 1.0);
+            if bound.antecedent.is_some() {
+                raw *= self.binding.pronoun_factor;
+            }
+            let mut severity = signal
+                .severity
+                .or_else(|| self.category_defaults.get(&category).copied())
+                .unwrap_or(Severity::S2);
+            if let Some(low) = rule.min_severity {
+                severity = severity.max(low);
+            }
+            if let Some(high) = rule.max_severity {
+                severity = severity.min(high);
+            }
+            let raw = round(if raw.is_finite() { raw } else { 0.0 });
+            return Some(Finding {
+                signal: index,
+                category,
+                raw,
+                score: raw,
+                severity,
+                bound,
+                welfare: rule.welfare,
+                contexts: Vec::new(),
+                location,
+            });
+        }
+        None
+    }
+
+    /// Finds what the predicate at tokens `first..=last` is about.
+    #[allow(clippy::too_many_arguments)]
+    fn bind(
+        &self,
+        view: &TokenView<'_>,
+        signal: &Signal,
+        anchors: &[Anchor],
+        anchor_at: &[Option<usize>],
+        steps: &[Step],
+        first: usize,
+        last: usize,
+        bind: Bind,
+    ) -> Option<Bound> {
+        if let Some(target) = &signal.target {
+            return Some(Bound {
+                kind: target_kind_of(target),
+                target: Some(target.clone()),
+                anchor: None,
+                antecedent: None,
+                pinned: true,
+            });
+        }
+        // A pronoun inside the phrase itself ("send them back", "you're dead").
+        for k in first..=last {
+            if let Some(a) = anchor_at.get(k).copied().flatten()
+                && anchors.get(a).is_some_and(|x| x.signal.is_none())
+            {
+                return self.resolve(anchors, a);
+            }
+        }
+        if bind == Bind::Both
+            && Self::is_noun_like(view, steps, last + 1)
+            && !Self::predicative(steps, first)
+        {
+            // An adjective right before an unrelated noun describes that noun ("disgusting abuse").
+            return None;
+        }
+        let clause = view.tokens.get(first)?.clause;
+        let left = (bind != Bind::Right)
+            .then(|| self.walk(view, anchors, anchor_at, steps, first, clause, false, false))
+            .flatten();
+        // An adjective or noun reaches rightwards only attributively ("disgusting Muslims",
+        // "vermin like them"), never into a following clause ("disgusting that women ...").
+        let strict = bind == Bind::Both;
+        let right = (bind != Bind::Left)
+            .then(|| self.walk(view, anchors, anchor_at, steps, last, clause, true, strict))
+            .flatten();
+        let left =
+            left.filter(|&(a, _)| !Self::inside_relative_clause(view, anchors, anchor_at, a));
+        let chosen = match (left, right) {
+            // On a tie the subject wins: "Jews are vermin, he said" is about Jews.
+            (Some(l), Some(r)) => Some(if l.1 <= r.1 { l.0 } else { r.0 }),
+            (Some(l), None) => Some(l.0),
+            (None, Some(r)) => Some(r.0),
+            (None, None) => None,
+        }?;
+        self.resolve(anchors, chosen)
+    }
+
+    /// Whether token `i` is an unrecognised content word (likely a noun), not a function word.
+    fn is_noun_like(view: &TokenView<'_>, steps: &[Step], i: usize) -> bool {
+        steps.get(i) == Some(&Step::Unknown) && !view.has(i, class::FUNCTION)
+    }
+
+    fn predicative(steps: &[Step], first: usize) -> bool {
+        // A phrase that starts with its own copula ("are just men") is predicative.
+        if steps.get(first) == Some(&Step::Copula) {
+            return true;
+        }
+        let mut k = first;
+        while k > 0 {
+            k -= 1;
+            match steps.get(k) {
+                Some(Step::Copula) => return true,
+                Some(Step::Pass | Step::Gap) => {}
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Walks from `from` (exclusive) in one direction; returns the anchor reached and its distance.
+    #[allow(clippy::too_many_arguments)]
+    fn walk(
+        &self,
+        view: &TokenView<'_>,
+        anchors: &[Anchor],
+        anchor_at: &[Option<usize>],
+        steps: &[Step],
+        from: usize,
+        clause: u32,
+        rightwards: bool,
+        strict: bool,
+    ) -> Option<(usize, usize)> {
+        let mut unknown = 0;
+        let mut distance = 0;
+        let mut k = from;
+        loop {
+            k = if rightwards {
+                k.checked_add(1)?
+            } else {
+                k.checked_sub(1)?
+            };
+            let token = view.tokens.get(k)?;
+            if token.clause != clause {
+                return None;
+            }
+            distance += 1;
+            if distance > self.binding.max_distance_tokens {
+                return None;
+            }
+            if let Some(a) = anchor_at.get(k).copied().flatten() {
+                let anchor = anchors.get(a)?;
+                // "the Chinese place", "my Muslim neighbour": a group word right before an
+                // unrelated noun describes that noun; the predicate is about the noun.
+                let next = anchor.last + 1;
+                let emoji_noun = view.tokens.get(next).is_some_and(|t| t.kind == Kind::Emoji)
+                    && steps.get(next) == Some(&Step::Pass);
+                if anchor.signal.is_some()
+                    && anchor.kind == AnchorKind::Target(TargetKind::Identity)
+                    && (Self::is_noun_like(view, steps, next) || emoji_noun)
+                    && anchor_at.get(anchor.last + 1).copied().flatten().is_none()
+                {
+                    return None;
+                }
+                return match anchor.kind {
+                    AnchorKind::SubjectPronoun if rightwards => None,
+                    AnchorKind::ObjectPronoun if !rightwards => None,
+                    _ => Some((a, distance)),
+                };
+            }
+            if strict
+                && (view.has(k, class::FUNCTION) || view.is_soft_break(k))
+                && !view.is_any(k, &["like", "as"])
+            {
+                return None;
+            }
+            match steps.get(k)? {
+                Step::Pass | Step::Copula | Step::Anchor | Step::Gap => {}
+                Step::Unknown | Step::Evidence if strict => return None,
+                Step::Stop => return None,
+                Step::Unknown | Step::Evidence => {
+                    unknown += 1;
+                    if unknown > self.binding.max_unknown_tokens {
+                        return None;
+                    }
+                }
+            }
+        }
+    }
+
+    /// "Racists who attack *Muslims* are vermin": the group sits inside a relative clause
+    /// whose head (racists) is what the predicate is about.
+    fn inside_relative_clause(
+        view: &TokenView<'_>,
+        anchors: &[Anchor],
+        anchor_at: &[Option<usize>],
+        a: usize,
+    ) -> bool {
+        let Some(anchor) = anchors.get(a) else {
+            return false;
+        };
+        let Some(clause) = view.tokens.get(anchor.first).map(|t| t.clause) else {
+            return false;
+        };
+        let mut k = anchor.first;
+        for _ in 0..4 {
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            k = prev;
+            if view.tokens.get(k).is_none_or(|t| t.clause != clause) {
+                return false;
+            }
+            if view.is_any(k, &["who", "which"]) {
+                let head_is_group = k
+                    .checked_sub(1)
+                    .and_then(|h| anchor_at.get(h).copied().flatten())
+                    .and_then(|h| anchors.get(h))
+                    .is_some_and(|h| matches!(h.kind, AnchorKind::Target(TargetKind::Identity)));
+                return !head_is_group;
+            }
+        }
+        false
+    }
+
+    /// Turns an anchor into a binding, following a pronoun to the group it stands for.
+    fn resolve(&self, anchors: &[Anchor], a: usize) -> Option<Bound> {
+        let anchor = anchors.get(a)?;
+        match anchor.kind {
+            AnchorKind::Target(kind) => Some(Bound {
+                kind,
+                target: anchor.target.clone(),
+                anchor: Some(a),
+                antecedent: None,
+                pinned: false,
+            }),
+            AnchorKind::SubjectPronoun | AnchorKind::ObjectPronoun | AnchorKind::GroupPronoun => {
+                let is_group = |x: &Anchor| {
+                    x.kind == AnchorKind::Target(TargetKind::Identity) && x.target.is_some()
+                };
+                let before = anchors
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| is_group(x) && x.last < anchor.first)
+                    .max_by_key(|(_, x)| x.last);
+                let after = anchors
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| is_group(x) && x.first > anchor.last)
+                    .min_by_key(|(_, x)| x.first);
+                let (index, antecedent) = before.or(after)?;
+                Some(Bound {
+                    kind: TargetKind::Identity,
+                    target: antecedent.target.clone(),
+                    anchor: Some(a),
+                    antecedent: Some(index),
+                    pinned: false,
+                })
+            }
+        }
+    }
+
+    fn apply_context(
+        &self,
+        view: &TokenView<'_>,
+        signals: &[Signal],
+        locations: &[Option<(usize, usize)>],
+        finding: &mut Finding,
+    ) {
+        let Some(predicate) = signals.get(finding.signal) else {
+            return;
+        };
+        let mut strongest: HashMap<&str, (f32, usize)> = HashMap::new();
+        for (index, signal) in signals.iter().enumerate() {
+            let Some(config) = self.context.get(signal.id.as_str()) else {
+                continue;
+            };
+            if !config.applies_to.is_empty()
+                && !config.applies_to.iter().any(|p| p == predicate.id.as_str())
+            {
+                continue;
+            }
+            let reaches = match (
+                config.scope,
+                locations.get(index).copied().flatten(),
+                finding.location,
+            ) {
+                (ContextScope::Post, _, _) => true,
+                (_, None, _) | (_, _, None) => false,
+                (ContextScope::Span, Some((cf, cl)), Some((f, _))) => cf <= f && f <= cl,
+                (ContextScope::Sentence, Some((cf, _)), Some((f, _))) => {
+                    view.tokens.get(cf).map(|t| t.sentence)
+                        == view.tokens.get(f).map(|t| t.sentence)
+                }
+                (ContextScope::After, Some((cf, cl)), Some((f, _))) => {
+                    let clause = view.tokens.get(cl).map(|t| t.clause);
+                    cl < f
+                        && f - cl <= config.window_tokens
+                        && view.tokens.get(f).map(|t| t.clause) == clause
+                        && !(cl + 1..f).any(|k| view.is_soft_break(k) || view.is_hard_break(k))
+                        && cf <= cl
+                }
+            };
+            if !reaches {
+                continue;
+            }
+            let entry = strongest.entry(signal.id.as_str()).or_insert((1.0, index));
+            if config.factor < entry.0 {
+                *entry = (config.factor, index);
+            }
+        }
+        let mut applied: Vec<(f32, usize)> = strongest
+            .into_values()
+            .filter(|(factor, _)| *factor < 1.0)
+            .collect();
+        applied.sort_by_key(|&(_, index)| index);
+        for &(factor, index) in &applied {
+            finding.score *= factor;
+            finding.contexts.push(index);
+            if let Some(cap) = signals
+                .get(index)
+                .and_then(|s| self.context.get(s.id.as_str()))
+                .and_then(|c| c.severity_cap)
+            {
+                finding.severity = finding.severity.min(cap);
+            }
+        }
+        finding.score = round(finding.score);
+    }
+
+    fn category_score(&self, category: &str, findings: &[&Finding]) -> f32 {
+        if self.accumulate.contains(category) {
+            round(1.0 - findings.iter().fold(1.0, |acc, f| acc * (1.0 - f.score)))
+        } else {
+            findings.iter().map(|f| f.score).fold(0.0, f32::max)
+        }
+    }
+
+    fn aggregate(&self, run: &Run<'_>) -> Assessment {
+        let mut by_category: Vec<(String, Vec<&Finding>)> = Vec::new();
+        for finding in &run.findings {
+            match by_category.iter_mut().find(|(c, _)| *c == finding.category) {
+                Some((_, list)) => list.push(finding),
+                None => by_category.push((finding.category.clone(), vec![finding])),
+            }
+        }
+        let scored: Vec<(String, f32, Severity, Vec<&Finding>)> = by_category
+            .into_iter()
+            .map(|(category, list)| {
+                let score = self.category_score(&category, &list);
+                let severity = list.iter().map(|f| f.severity).max().unwrap_or_default();
+                (category, score, severity, list)
+            })
+            .collect();
+        let overall = scored
+            .iter()
+            .filter(|(c, ..)| !self.non_violating.contains(c))
+            .map(|(_, s, ..)| *s)
+            .fold(0.0, f32::max);
+        let verdict = if overall >= self.flag_threshold {
+            Verdict::Flag
+        } else {
+            Verdict::Clear
+        };
+
+        // Findings that carry the flag: in a flagged category and strong enough on their own
+        // (or, for categories that accumulate, contributing at all).
+        let mut counted: Vec<&Finding> = Vec::new();
+        for (category, score, _, list) in &scored {
+            if *score < self.flag_threshold || self.non_violating.contains(category) {
+                continue;
+            }
+            let accumulates = self.accumulate.contains(category);
+            counted.extend(list.iter().copied().filter(|f| {
+                if accumulates {
+                    f.score >= self.report_threshold * 0.5
+                } else {
+                    f.score >= self.flag_threshold
+                }
+            }));
+        }
+        counted.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(b.severity.cmp(&a.severity))
+                .then(a.signal.cmp(&b.signal))
+        });
+
+        let mut categories: Vec<(CategoryScore, Severity)> = scored
+            .iter()
+            .filter(|(_, score, ..)| *score >= self.report_threshold)
+            .map(|(id, score, severity, _)| {
+                (
+                    CategoryScore {
+                        id: id.clone(),
+                        score: *score,
+                    },
+                    *severity,
+                )
+            })
+            .collect();
+        if verdict == Verdict::Clear {
+            for finding in run
+                .findings
+                .iter()
+                .filter(|f| f.raw >= self.report_threshold && f.score < self.flag_threshold)
+            {
+                for &ctx in &finding.contexts {
+                    let Some(marks) = run
+                        .signals
+                        .get(ctx)
+                        .and_then(|s| self.context.get(s.id.as_str()))
+                        .and_then(|c| c.marks.clone())
+                    else {
+                        continue;
+                    };
+                    match categories.iter_mut().find(|(c, _)| c.id == marks) {
+                        Some((c, _)) => c.score = c.score.max(finding.raw),
+                        None => categories.push((
+                            CategoryScore {
+                                id: marks,
+                                score: finding.raw,
+                            },
+                            Severity::S0,
+                        )),
+                    }
+                }
+            }
+        }
+        categories.sort_by(|(a, sa), (b, sb)| {
+            b.score
+                .total_cmp(&a.score)
+                .then(sb.cmp(sa))
+                .then(a.id.cmp(&b.id))
+        });
+
+        let (severity, route, targets, spans) = if verdict == Verdict::Flag {
+            let severity = counted.iter().map(|f| f.severity).max().unwrap_or_default();
+            let grave = counted
+                .iter()
+                .any(|f| !f.welfare && f.severity >= Severity::S3);
+            let route = if severity == Severity::S4 {
+                Route::Urgent
+            } else if counted.iter().any(|f| f.welfare) && !grave {
+                Route::Welfare
+            } else {
+                Route::Review
+            };
+            let mut targets: Vec<String> = Vec::new();
+            for finding in &counted {
+                if let Some(target) = &finding.bound.target
+                    && !targets.contains(target)
+                {
+                    targets.push(target.clone());
+                }
+            }
+            (severity, route, targets, self.spans(run, &counted))
+        } else {
+            (Severity::S0, Route::None, Vec::new(), Vec::new())
+        };
+        let explanation = explain::explain(run, verdict, route, &counted);
+        Assessment {
+            verdict,
+            score: round(overall),
+            severity,
+            categories: categories.into_iter().map(|(c, _)| c).collect(),
+            targets,
+            spans,
+            signals: Vec::new(),
+            route,
+            explanation,
+        }
+    }
+
+    fn spans(&self, run: &Run<'_>, counted: &[&Finding]) -> Vec<EvidenceSpan> {
+        let mut spans: Vec<EvidenceSpan> = Vec::new();
+        let mut push = |span: Option<Span>, signal: Option<&Signal>| {
+            let (Some(span), Some(signal)) = (span, signal) else {
+                return;
+            };
+            let Some(text) = span.slice(run.original) else {
+                return;
+            };
+            if span.is_empty()
+                || spans
+                    .iter()
+                    .any(|s| s.start == span.start && s.end == span.end)
+            {
+                return;
+            }
+            spans.push(EvidenceSpan {
+                start: span.start,
+                end: span.end,
+                signal: signal.id.to_string(),
+                text: text.to_owned(),
+            });
+        };
+        for finding in counted {
+            push(
+                run.signals.get(finding.signal).and_then(|s| s.span),
+                run.signals.get(finding.signal),
+            );
+            for anchor in [finding.bound.anchor, finding.bound.antecedent]
+                .into_iter()
+                .flatten()
+            {
+                if let Some(view) = run.anchors.get(anchor)
+                    && let Some(signal) = view.signal.and_then(|i| run.signals.get(i))
+                {
+                    push(view.span, Some(signal));
+                }
+            }
+        }
+        spans.sort_by_key(|s| (s.start, s.end));
+        spans
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use upstander_core::Taxonomy;
+
+    use super::*;
+    use crate::Normaliser;
+
+    fn policy() -> Policy {
+        PolicyConfig::embedded()
+            .build(&Taxonomy::embedded().unwrap())
+            .unwrap()
+    }
+
+    fn signal(id: &str, text: &str, word: &str, target: Option<&str>, strength: f32) -> Signal {
+        let start = text.find(word).unwrap();
+        Signal {
+            id: upstander_core::SignalId::parse(id).unwrap(),
+            span: Some(Span::new(start, start + word.len())),
+            category: None,
+            target: target.map(str::to_owned),
+            severity: None,
+            strength,
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn an_identity_mention_alone_is_clear_and_says_so() {
+        let text = "Muslims live here";
+        let normalised = Normaliser::new().normalise(text);
+        let got = policy().assess(
+            &normalised,
+            vec![signal(
+                "LEX_IDENTITY",
+                text,
+                "Muslims",
+                Some("TG.RELIGION.MUSLIM"),
+                0.2,
+            )],
+        );
+        assert_eq!(got.verdict, Verdict::Clear);
+        assert!(got.explanation.contains("Muslims"), "{}", got.explanation);
+        assert_eq!(got.signals.len(), 1);
+    }
+
+    #[test]
+    fn signals_with_spans_outside_the_text_are_ignored_not_trusted() {
+        let text = "short";
+        let normalised = Normaliser::new().normalise(text);
+        let mut bad = signal(
+            "LEX_DEHUMANISING",
+            "xxxxxxxxxxxxxxxxxx vermin",
+            "vermin",
+            None,
+            0.9,
+        );
+        bad.span = Some(Span::new(100, 200));
+        let got = policy().assess(&normalised, vec![bad]);
+        assert_eq!(got.verdict, Verdict::Clear);
+        assert!(got.spans.is_empty());
+    }
+
+    #[test]
+    fn a_predicate_binds_across_fillers_to_its_group() {
+        let text = "Muslims are just filthy vermin";
+        let normalised = Normaliser::new().normalise(text);
+        let signals = vec![
+            signal(
+                "LEX_IDENTITY",
+                text,
+                "Muslims",
+                Some("TG.RELIGION.MUSLIM"),
+                0.2,
+            ),
+            signal("LEX_DEHUMANISING", text, "vermin", None, 0.9),
+        ];
+        let got = policy().assess(&normalised, signals);
+        assert_eq!(got.verdict, Verdict::Flag, "{}", got.explanation);
+        assert_eq!(got.targets, vec!["TG.RELIGION.MUSLIM".to_owned()]);
+    }
+}

@@ -1,0 +1,167 @@
+//! Engine behaviour that fixtures cannot express: exact spans, completeness, plug-in detectors.
+
+use std::sync::Arc;
+
+use upstander_core::{Route, Severity, Signal, SignalId, Span, Verdict};
+use upstander_detect::{Detector, Engine, Lexicon, NormalisedText, PolicyConfig};
+
+use crate::support::{engine, taxonomy};
+
+#[test]
+fn a_full_width_word_is_highlighted_exactly_as_written() {
+    let text = "Muslims are ｖｅｒｍｉｎ!";
+    let got = engine().assess(text);
+    let span = got
+        .spans
+        .iter()
+        .find(|s| s.signal == "LEX_DEHUMANISING")
+        .expect("dehumanising span");
+    assert_eq!(span.text, "ｖｅｒｍｉｎ");
+    assert_eq!(&text[span.start..span.end], "ｖｅｒｍｉｎ");
+}
+
+#[test]
+fn a_leetspeak_word_is_highlighted_exactly_as_written() {
+    let text = "honestly muslims are v3rm1n";
+    let got = engine().assess(text);
+    let span = got
+        .spans
+        .iter()
+        .find(|s| s.signal == "LEX_DEHUMANISING")
+        .expect("dehumanising span");
+    assert_eq!(
+        (span.start, span.end, span.text.as_str()),
+        (21, 27, "v3rm1n")
+    );
+}
+
+#[test]
+fn a_flagged_assessment_is_filled_in_completely() {
+    let got = engine().assess("Muslims are vermin and should be deported");
+    assert_eq!(got.verdict, Verdict::Flag);
+    assert!((0.0..=1.0).contains(&got.score));
+    assert!(got.severity >= Severity::S2);
+    assert_eq!(got.route, Route::Review);
+    assert_eq!(got.targets, vec!["TG.RELIGION.MUSLIM".to_owned()]);
+    let ids: Vec<&str> = got.categories.iter().map(|c| c.id.as_str()).collect();
+    assert!(
+        ids.contains(&"HATE.DEHUMANISATION") && ids.contains(&"HATE.EXCLUSION_CALL"),
+        "{ids:?}"
+    );
+    for category in &got.categories {
+        assert!(taxonomy().has_category(&category.id), "{}", category.id);
+    }
+    assert!(
+        got.categories.windows(2).all(|w| w[0].score >= w[1].score),
+        "categories not highest first"
+    );
+    assert!(
+        got.spans.windows(2).all(|w| w[0].start < w[1].start),
+        "spans not in text order: {:?}",
+        got.spans
+    );
+    assert!(
+        got.explanation.contains("\"vermin\""),
+        "{}",
+        got.explanation
+    );
+    assert!(
+        got.explanation.contains("TG.RELIGION.MUSLIM"),
+        "{}",
+        got.explanation
+    );
+}
+
+#[test]
+fn a_cleared_post_explains_what_lowered_it() {
+    let got = engine().assess("Muslims are not vermin");
+    assert_eq!(got.verdict, Verdict::Clear);
+    assert_eq!(got.route, Route::None);
+    assert_eq!(got.severity, Severity::S0);
+    assert!(got.spans.is_empty());
+    assert!(
+        got.explanation.starts_with("Not flagged"),
+        "{}",
+        got.explanation
+    );
+    assert!(got.explanation.contains("negation"), "{}", got.explanation);
+    assert!(got.signals.iter().any(|s| s.id.as_str() == "CTX_NEGATION"));
+}
+
+#[test]
+fn a_post_with_nothing_in_it_is_clear_with_an_explanation() {
+    let got = engine().assess("Lovely weather for the match today");
+    assert_eq!(got.verdict, Verdict::Clear);
+    assert!(got.categories.is_empty() && got.targets.is_empty() && got.spans.is_empty());
+    assert!(!got.explanation.is_empty());
+}
+
+struct AlwaysHate;
+
+impl Detector for AlwaysHate {
+    fn name(&self) -> &'static str {
+        "always-hate"
+    }
+
+    fn detect(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
+        out.push(Signal {
+            id: SignalId::parse("CLF_HATE").unwrap(),
+            span: Some(Span::new(0, text.original().len())),
+            category: Some("HATE.DEROGATION".to_owned()),
+            target: None,
+            severity: None,
+            strength: 0.9,
+            note: "model".to_owned(),
+        });
+    }
+}
+
+#[test]
+fn an_added_detector_runs_and_its_signals_are_kept() {
+    let lexicon = Lexicon::embedded(taxonomy()).unwrap();
+    let policy = PolicyConfig::embedded().build(taxonomy()).unwrap();
+    let engine = Engine::new(lexicon, policy).with_detector(Box::new(AlwaysHate));
+    let got = engine.assess("a perfectly pleasant sentence");
+    assert!(got.signals.iter().any(|s| s.id.as_str() == "CLF_HATE"));
+    // The shipped policy has no rule for CLF_HATE yet, so it cannot flag on its own.
+    assert_eq!(got.verdict, Verdict::Clear);
+}
+
+#[test]
+fn a_policy_rule_can_weigh_a_model_signal() {
+    let mut config = PolicyConfig::embedded();
+    let extra = "flag_threshold = 0.5\n[signals.CLF_HATE]\nrole = \"predicate\"\nlabel = \"model\"\n[[rules]]\npredicate = \"CLF_HATE\"\ntarget = \"none\"\nscope = \"post\"\n";
+    let extra = PolicyConfig::from_toml(extra).unwrap();
+    config.signals.extend(extra.signals);
+    config.rules.extend(extra.rules);
+    let policy = config.build(taxonomy()).unwrap();
+    let engine = Engine::new(Lexicon::embedded(taxonomy()).unwrap(), policy)
+        .with_detector(Box::new(AlwaysHate));
+    let got = engine.assess("a perfectly pleasant sentence");
+    assert_eq!(got.verdict, Verdict::Flag, "{}", got.explanation);
+    assert_eq!(got.top_category(), Some("HATE.DEROGATION"));
+}
+
+#[test]
+fn one_engine_serves_many_threads() {
+    let engine = Arc::new(Engine::standard(taxonomy()).unwrap());
+    let handles: Vec<_> = (0..4)
+        .map(|i| {
+            let engine = Arc::clone(&engine);
+            std::thread::spawn(move || {
+                engine
+                    .assess(&format!("post {i}: Muslims are vermin"))
+                    .verdict
+            })
+        })
+        .collect();
+    for handle in handles {
+        assert_eq!(handle.join().unwrap(), Verdict::Flag);
+    }
+}
+
+#[test]
+fn assessing_is_deterministic() {
+    let text = "Kill all the opps in N17, RIP bro, Muslims are not vermin but gays are";
+    assert_eq!(engine().assess(text), engine().assess(text));
+}

@@ -1,0 +1,7 @@
+//! Integration tests for upstander-detect: one binary, one module per concern.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod engine;
+mod fixtures;
+mod properties;
+mod support;

@@ -1,0 +1,105 @@
+//! Format sniffing: every fixture is recognised, and reading with `auto` gives the same
+//! entries as naming the format.
+
+use upstander_ingest::{Format, detect_format};
+
+use crate::support::{fixture, read_fixture};
+
+const FIXTURES: [(&str, Format); 17] = [
+    ("jsonl/posts.jsonl", Format::Jsonl),
+    ("csv/posts.csv", Format::Csv),
+    ("x/search_recent.json", Format::X),
+    ("x/tweet.json", Format::X),
+    ("x/pages.jsonl", Format::X),
+    ("mastodon/timeline.json", Format::Mastodon),
+    ("mastodon/status.json", Format::Mastodon),
+    ("mastodon/statuses.jsonl", Format::Mastodon),
+    ("bluesky/search_posts.json", Format::Bluesky),
+    ("bluesky/feed.json", Format::Bluesky),
+    ("bluesky/records.jsonl", Format::Bluesky),
+    ("reddit/comments.jsonl", Format::Reddit),
+    ("reddit/submissions.jsonl", Format::Reddit),
+    ("telegram/result.json", Format::Telegram),
+    ("telegram/full_export.json", Format::Telegram),
+    ("bad/mixed.jsonl", Format::Jsonl),
+    ("bad/ragged.csv", Format::Csv),
+];
+
+#[test]
+fn every_fixture_is_detected_as_its_format() {
+    for (name, expected) in FIXTURES {
+        let head = std::fs::read(fixture(name)).unwrap();
+        assert_eq!(detect_format(name, &head), expected, "{name}");
+    }
+}
+
+#[test]
+fn content_decides_when_the_name_says_nothing() {
+    for (name, expected) in FIXTURES {
+        let head = std::fs::read(fixture(name)).unwrap();
+        assert_eq!(
+            detect_format("-", &head),
+            expected,
+            "{name} read from stdin"
+        );
+    }
+}
+
+#[test]
+fn reading_with_auto_gives_the_same_entries_as_naming_the_format() {
+    for (name, format) in FIXTURES {
+        assert_eq!(
+            read_fixture(name, Format::Auto),
+            read_fixture(name, format),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn keys_decide_between_platform_shapes() {
+    let cases: [(&str, Format); 9] = [
+        (r#"{"messages": []}"#, Format::Telegram),
+        (
+            r#"{"about": "x", "personal_information": {"user_id": 1}, "contacts": {"list": [1, 2"#,
+            Format::Telegram,
+        ),
+        (
+            r#"{"data": [{"id": "1", "text": "t"}], "meta": {}}"#,
+            Format::X,
+        ),
+        (
+            r#"{"$type": "app.bsky.feed.post", "text": "t"}"#,
+            Format::Bluesky,
+        ),
+        (r#"{"feed": []}"#, Format::Bluesky),
+        (
+            r#"{"id": "1", "content": "<p>t</p>", "account": {"acct": "a"}}"#,
+            Format::Mastodon,
+        ),
+        (r#"{"body": "t", "subreddit": "s"}"#, Format::Reddit),
+        (r#"{"text": "t", "author": "a"}"#, Format::Jsonl),
+        ("\u{FEFF}  \n {\"subreddit_id\": \"t5\"", Format::Reddit),
+    ];
+    for (head, expected) in cases {
+        assert_eq!(
+            detect_format("in.json", head.as_bytes()),
+            expected,
+            "{head}"
+        );
+    }
+}
+
+#[test]
+fn sniffing_arbitrary_bytes_never_says_auto() {
+    for head in [
+        &b""[..],
+        b"\xFF\xFE",
+        b"[[[[",
+        b"{\"",
+        b"\"unterminated",
+        b"[1, {\"a\":",
+    ] {
+        assert_ne!(detect_format("-", head), Format::Auto);
+    }
+}

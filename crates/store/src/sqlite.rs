@@ -1,0 +1,674 @@
+//! The SQLite backend: one file, WAL journal, the default.
+//!
+//! Lookups send a batch's keys as one JSON array expanded with `json_each`; writes are
+//! multi-row `INSERT … VALUES` statements of up to 64 rows, so a batch of a thousand posts
+//! costs a few dozen statements, not thousands. Write transactions start with
+//! `BEGIN IMMEDIATE`: the write lock is taken up front (waiting out the busy timeout if
+//! another process holds it) instead of failing half-way when a read snapshot has to be
+//! upgraded.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use sqlx::{AssertSqlSafe, Sqlite, Transaction};
+use upstander_core::{
+    Decision, DecisionId, ItemFilter, ItemId, ItemStatus, NewDecision, QueueItem,
+};
+
+use crate::model::{
+    self, AuthorRow, CandidateRow, CountsRow, DecisionRow, HandleRow, ItemStateRow, KeyRow,
+    PostRow, QueueRow,
+};
+use crate::plan::{
+    AuthorWrite, KeyWrite, NewItemWrite, Planner, PostWrite, Writes, probe_by_column, to_json,
+};
+use crate::{
+    BatchOutcome, GroupingRules, IdQuery, IncomingPost, ItemDetail, Result, Store, StoreCounts,
+    StoreError,
+};
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+
+/// How long a statement waits for another connection's write lock before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Connections in the pool: WAL lets readers work beside the one writer.
+const MAX_CONNECTIONS: u32 = 4;
+
+/// The SQLite implementation of [`Store`].
+pub struct SqliteStore {
+    pool: SqlitePool,
+    location: String,
+}
+
+impl fmt::Debug for SqliteStore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SqliteStore")
+            .field("location", &self.location)
+            .finish_non_exhaustive()
+    }
+}
+
+fn db(context: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
+    move |e| StoreError::Database(format!("{context}: {e}"))
+}
+
+impl SqliteStore {
+    /// Opens the database file at `path`, creating it if missing, and applies migrations.
+    ///
+    /// The file uses the WAL journal with `synchronous = NORMAL` (a committed batch survives
+    /// a process crash; a power cut may lose the last commits but never corrupts the file),
+    /// foreign keys on, a 5-second busy timeout, and a page cache of up to 64 MiB per pooled
+    /// connection.
+    ///
+    /// # Errors
+    /// [`StoreError::Database`] naming the path when it cannot be opened or created, and
+    /// [`StoreError::Migration`] when the schema cannot be brought up to date.
+    pub async fn open(path: &Path) -> Result<Self> {
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(BUSY_TIMEOUT)
+            // 64 MiB of page cache per connection (the default is 2 MiB): the key and band
+            // indexes are written at random places, and re-reading their pages dominates
+            // ingest into a large store.
+            .pragma("cache_size", "-65536")
+            // Checkpoint every ~40 MiB of WAL instead of every ~4 MiB: index pages touched by
+            // consecutive batches are then copied into the database once, not once per batch.
+            .pragma("wal_autocheckpoint", "10000");
+        let pool = SqlitePoolOptions::new()
+            .max_connections(MAX_CONNECTIONS)
+            .connect_with(options)
+            .await
+            .map_err(|e| {
+                StoreError::Database(format!(
+                    "cannot open SQLite database {}: {e}",
+                    path.display()
+                ))
+            })?;
+        Self::migrated(pool, path.display().to_string()).await
+    }
+
+    /// Opens a private in-memory database, gone when the store is dropped; for tests.
+    ///
+    /// # Errors
+    /// As [`SqliteStore::open`].
+    pub async fn open_in_memory() -> Result<Self> {
+        let options = SqliteConnectOptions::new()
+            .in_memory(true)
+            .foreign_keys(true);
+        // One connection that never expires: each connection would see its own empty
+        // database, and the data lives only as long as the connection.
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .min_connections(1)
+            .idle_timeout(None)
+            .max_lifetime(None)
+            .connect_with(options)
+            .await
+            .map_err(db("cannot open an in-memory SQLite database"))?;
+        Self::migrated(pool, ":memory:".to_owned()).await
+    }
+
+    async fn migrated(pool: SqlitePool, location: String) -> Result<Self> {
+        MIGRATOR
+            .run(&pool)
+            .await
+            .map_err(|e| StoreError::Migration(format!("SQLite database {location}: {e}")))?;
+        Ok(Self { pool, location })
+    }
+
+    /// The database file's path (`:memory:` for an in-memory database).
+    #[must_use]
+    pub fn location(&self) -> PathBuf {
+        PathBuf::from(&self.location)
+    }
+
+    /// Closes every connection, waiting for running statements to finish.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    async fn write_transaction(&self) -> Result<Transaction<'static, Sqlite>> {
+        self.pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(db("cannot start a write transaction"))
+    }
+}
+
+macro_rules! select_queue_row {
+    () => {
+        "SELECT i.id, i.status, i.assessment, i.severity, i.copies, i.distinct_authors, \
+         i.reach, i.first_seen, i.last_seen, \
+         p.id AS rep_id, p.platform AS rep_platform, p.source_id AS rep_source_id, \
+         p.text AS rep_text, p.author AS rep_author, p.url AS rep_url, \
+         p.created_at AS rep_created_at, p.lang AS rep_lang, p.engagement AS rep_engagement, \
+         p.ingested_at AS rep_ingested_at, p.match_kind AS rep_match_kind \
+         FROM items AS i JOIN posts AS p ON p.id = i.representative_id"
+    };
+}
+
+const SELECT_QUEUE_ROWS: &str = concat!(select_queue_row!(), " WHERE 1 = 1");
+
+const QUEUE_ORDER: &str = " ORDER BY i.priority DESC, i.first_seen ASC, i.id ASC";
+
+const SELECT_ITEM: &str = concat!(select_queue_row!(), " WHERE i.id = ?1");
+
+const SELECT_COPIES: &str = "SELECT id, item_id, platform, source_id, text, author, url, \
+     created_at, lang, engagement, ingested_at, match_kind \
+     FROM posts WHERE item_id = ?1 ORDER BY seq";
+
+const SELECT_DECISIONS: &str = "SELECT id, item_id, action, category, severity, note, \
+     reviewer, decided_at FROM decisions WHERE item_id = ?1 ORDER BY seq";
+
+const KNOWN_INGEST_KEYS: &str =
+    "SELECT ingest_key FROM posts WHERE ingest_key IN (SELECT value FROM json_each(?1))";
+
+const KNOWN_CONTENT_KEYS: &str = "SELECT content_key, id AS item_id FROM items \
+     WHERE content_key IN (SELECT value FROM json_each(?1)) \
+     UNION ALL SELECT content_key, item_id FROM item_keys \
+     WHERE content_key IN (SELECT value FROM json_each(?1))";
+
+// One probe per band column; the band key returned is band_no * 65536 + value, as the
+// planner numbers them.
+// The band indexes hold (band, simhash, rowid), so this reads no table rows: a big store has
+// thousands of candidates per batch, and only the few within reach need their ids
+// (CANDIDATE_IDS).
+const BAND_CANDIDATES: &str = "\
+     SELECT band0 AS band, rowid AS handle, simhash FROM items \
+     WHERE band0 IN (SELECT value FROM json_each(?1)) \
+     UNION ALL SELECT 65536 + band1, rowid, simhash FROM items \
+     WHERE band1 IN (SELECT value FROM json_each(?2)) \
+     UNION ALL SELECT 131072 + band2, rowid, simhash FROM items \
+     WHERE band2 IN (SELECT value FROM json_each(?3)) \
+     UNION ALL SELECT 196608 + band3, rowid, simhash FROM items \
+     WHERE band3 IN (SELECT value FROM json_each(?4))";
+
+const CANDIDATE_IDS: &str = "SELECT rowid AS handle, id FROM items \
+     WHERE rowid IN (SELECT value FROM json_each(?1))";
+
+const ITEM_STATES: &str = "SELECT id, status, flagged, severity, score, copies, \
+     distinct_authors, reach FROM items WHERE id IN (SELECT value FROM json_each(?1))";
+
+// CROSS JOIN fixes the join order: walk the few pairs asked for and probe the primary key.
+const KNOWN_AUTHORS: &str = "SELECT a.item_id, a.author FROM json_each(?1) AS j \
+     CROSS JOIN item_authors AS a \
+     ON a.item_id = j.value ->> '$[0]' AND a.author = j.value ->> '$[1]'";
+
+const UPDATE_ITEMS: &str = "UPDATE items SET status = u.status, copies = u.copies, \
+     distinct_authors = u.distinct_authors, reach = u.reach, priority = u.priority, \
+     last_seen = u.last_seen, flagged = u.flagged, severity = u.severity, score = u.score, \
+     assessed_post_id = CASE WHEN u.replace = 1 THEN u.assessed_post_id ELSE items.assessed_post_id END, \
+     assessment = CASE WHEN u.replace = 1 THEN u.assessment ELSE items.assessment END, \
+     top_category = CASE WHEN u.replace = 1 THEN u.top_category ELSE items.top_category END, \
+     categories = CASE WHEN u.replace = 1 THEN u.categories ELSE items.categories END \
+     FROM (SELECT value ->> 'id' AS id, value ->> 'status' AS status, \
+           value ->> 'copies' AS copies, value ->> 'distinct_authors' AS distinct_authors, \
+           value ->> 'reach' AS reach, value ->> 'priority' AS priority, \
+           value ->> 'last_seen' AS last_seen, value ->> 'replace' AS replace, \
+           value ->> 'assessed_post_id' AS assessed_post_id, \
+           value ->> 'assessment' AS assessment, value ->> 'flagged' AS flagged, \
+           value ->> 'severity' AS severity, value ->> 'score' AS score, \
+           value ->> 'top_category' AS top_category, value ->> 'categories' AS categories \
+           FROM json_each(?1)) AS u \
+     WHERE items.id = u.id";
+
+const COUNTS: &str = "SELECT (SELECT count(*) FROM posts) AS posts, \
+     (SELECT count(*) FROM items WHERE status = 'open') AS open, \
+     (SELECT count(*) FROM items WHERE status = 'decided') AS decided, \
+     (SELECT count(*) FROM items WHERE status = 'cleared') AS cleared, \
+     (SELECT count(*) FROM decisions) AS decisions";
+
+/// A row written with a multi-row `INSERT … VALUES`.
+///
+/// Bound parameters cost SQLite nothing to parse, unlike a JSON document expanded with
+/// `json_each`, which re-reads each row's text once per column; for the wide item and post
+/// rows that is most of a batch's time.
+trait ValuesRow {
+    /// `table (column, …)`.
+    const TARGET: &'static str;
+    /// Number of columns.
+    const WIDTH: usize;
+    fn bind_to<'q>(&self, query: SqliteQuery<'q>) -> SqliteQuery<'q>;
+}
+
+type SqliteQuery<'q> = sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments>;
+
+/// Rows per statement. A few fixed sizes keep the number of distinct statements (each
+/// prepared once per connection and cached) small; 64 rows of the widest table bind 1472
+/// parameters, far below SQLite's limit of 32766.
+const CHUNKS: [usize; 4] = [64, 16, 4, 1];
+
+fn values_sql(target: &str, width: usize, rows: usize) -> String {
+    let row = format!("({})", vec!["?"; width].join(", "));
+    format!("INSERT INTO {target} VALUES {}", vec![row; rows].join(", "))
+}
+
+async fn insert_rows<R: ValuesRow>(
+    tx: &mut Transaction<'static, Sqlite>,
+    rows: &[R],
+) -> Result<()> {
+    let mut rest = rows;
+    for size in CHUNKS {
+        let sql = values_sql(R::TARGET, R::WIDTH, size);
+        while rest.len() >= size {
+            let (chunk, tail) = rest.split_at(size);
+            // Only the fixed table and column names go into the text; every value is bound.
+            let mut query = sqlx::query(AssertSqlSafe(sql.clone()));
+            for row in chunk {
+                query = row.bind_to(query);
+            }
+            query
+                .execute(&mut **tx)
+                .await
+                .map_err(db("storing a batch"))?;
+            rest = tail;
+        }
+    }
+    Ok(())
+}
+
+impl ValuesRow for NewItemWrite<'_> {
+    const TARGET: &'static str = "items (id, status, content_key, simhash, band0, band1, \
+         band2, band3, representative_id, assessed_post_id, assessment, flagged, severity, score, top_category, categories, \
+         platform, copies, distinct_authors, reach, priority, first_seen, last_seen)";
+    const WIDTH: usize = 23;
+    fn bind_to<'q>(&self, query: SqliteQuery<'q>) -> SqliteQuery<'q> {
+        query
+            .bind(self.id.clone())
+            .bind(self.status)
+            .bind(self.content_key)
+            .bind(self.simhash)
+            .bind(self.band0)
+            .bind(self.band1)
+            .bind(self.band2)
+            .bind(self.band3)
+            .bind(self.representative_id.clone())
+            .bind(self.assessed_post_id.clone())
+            .bind(self.assessment.clone())
+            .bind(self.flagged)
+            .bind(self.severity)
+            .bind(self.score)
+            .bind(self.top_category.map(str::to_owned))
+            .bind(self.categories.clone())
+            .bind(self.platform)
+            .bind(self.copies)
+            .bind(self.distinct_authors)
+            .bind(self.reach)
+            .bind(self.priority)
+            .bind(self.first_seen)
+            .bind(self.last_seen)
+    }
+}
+
+impl ValuesRow for KeyWrite<'_> {
+    const TARGET: &'static str = "item_keys (content_key, item_id)";
+    const WIDTH: usize = 2;
+    fn bind_to<'q>(&self, query: SqliteQuery<'q>) -> SqliteQuery<'q> {
+        query
+            .bind(self.content_key.to_owned())
+            .bind(self.item_id.clone())
+    }
+}
+
+impl ValuesRow for AuthorWrite<'_> {
+    const TARGET: &'static str = "item_authors (item_id, author)";
+    const WIDTH: usize = 2;
+    fn bind_to<'q>(&self, query: SqliteQuery<'q>) -> SqliteQuery<'q> {
+        query
+            .bind(self.item_id.clone())
+            .bind(self.author.to_owned())
+    }
+}
+
+impl ValuesRow for PostWrite<'_> {
+    const TARGET: &'static str = "posts (id, item_id, ingest_key, content_key, simhash, \
+         platform, source_id, text, author, url, created_at, lang, engagement, ingested_at, \
+         match_kind)";
+    const WIDTH: usize = 15;
+    fn bind_to<'q>(&self, query: SqliteQuery<'q>) -> SqliteQuery<'q> {
+        query
+            .bind(self.id.clone())
+            .bind(self.item_id.clone())
+            .bind(self.ingest_key.to_owned())
+            .bind(self.content_key.to_owned())
+            .bind(self.simhash)
+            .bind(self.platform)
+            .bind(self.source_id.map(str::to_owned))
+            .bind(self.text.to_owned())
+            .bind(self.author.map(str::to_owned))
+            .bind(self.url.map(str::to_owned))
+            .bind(self.created_at)
+            .bind(self.lang.map(str::to_owned))
+            .bind(self.engagement)
+            .bind(self.ingested_at)
+            .bind(self.match_kind)
+    }
+}
+
+async fn write_all(tx: &mut Transaction<'static, Sqlite>, writes: &Writes<'_>) -> Result<()> {
+    // Parents first: every other table refers to items. Posts go in batch order, so `seq`
+    // numbers them in arrival order.
+    insert_rows(tx, &writes.new_items).await?;
+    if !writes.updated_items.is_empty() {
+        // Few rows (existing items that gained copies), so one JSON document is fine here.
+        sqlx::query(UPDATE_ITEMS)
+            .bind(to_json(&writes.updated_items)?)
+            .execute(&mut **tx)
+            .await
+            .map_err(db("storing a batch"))?;
+    }
+    insert_rows(tx, &writes.keys).await?;
+    insert_rows(tx, &writes.authors).await?;
+    insert_rows(tx, &writes.posts).await
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    fn backend(&self) -> &'static str {
+        "sqlite"
+    }
+
+    async fn ingest_batch(
+        &self,
+        batch: &[IncomingPost],
+        rules: GroupingRules,
+    ) -> Result<BatchOutcome> {
+        crate::validate_batch(batch)?;
+        if batch.is_empty() {
+            return Ok(BatchOutcome::default());
+        }
+        let mut planner = Planner::new(batch, rules);
+        let mut tx = self.write_transaction().await?;
+
+        let known: HashSet<String> = sqlx::query_scalar(KNOWN_INGEST_KEYS)
+            .bind(to_json(&planner.ingest_keys())?)
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(db("looking up ingest keys"))?
+            .into_iter()
+            .collect();
+        planner.skip_known(&known);
+        if planner.is_empty() {
+            return Ok(BatchOutcome {
+                already_stored: planner.already_stored(),
+                ..Default::default()
+            });
+        }
+
+        let keyed: HashMap<String, ItemId> = sqlx::query_as::<_, KeyRow>(KNOWN_CONTENT_KEYS)
+            .bind(to_json(&planner.content_keys())?)
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(db("looking up content keys"))?
+            .into_iter()
+            .map(|row| Ok((row.content_key, model::item_id(&row.item_id)?)))
+            .collect::<Result<_>>()?;
+
+        let probe = planner.bands_to_probe(&keyed);
+        let candidates = if probe.is_empty() {
+            Vec::new()
+        } else {
+            let [b0, b1, b2, b3] = probe_by_column(&probe);
+            sqlx::query_as::<_, CandidateRow>(BAND_CANDIDATES)
+                .bind(to_json(&b0)?)
+                .bind(to_json(&b1)?)
+                .bind(to_json(&b2)?)
+                .bind(to_json(&b3)?)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(db("looking up near copies"))?
+                .into_iter()
+                .map(CandidateRow::into_candidate)
+                .collect::<Vec<_>>()
+        };
+
+        let mut assignment = planner.assign(&keyed, &candidates);
+        let handles = assignment.candidate_handles();
+        if !handles.is_empty() {
+            let ids: HashMap<i64, ItemId> = sqlx::query_as::<_, HandleRow>(CANDIDATE_IDS)
+                .bind(to_json(&handles)?)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(db("looking up near copies"))?
+                .into_iter()
+                .map(|row| Ok((row.handle, model::item_id(&row.id)?)))
+                .collect::<Result<_>>()?;
+            assignment.resolve(&ids)?;
+        }
+        let existing = assignment.existing_items();
+        let states = if existing.is_empty() {
+            HashMap::new()
+        } else {
+            let ids: Vec<String> = existing.iter().map(ToString::to_string).collect();
+            sqlx::query_as::<_, ItemStateRow>(ITEM_STATES)
+                .bind(to_json(&ids)?)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(db("reading items"))?
+                .into_iter()
+                .map(ItemStateRow::into_state)
+                .collect::<Result<HashMap<_, _>>>()?
+        };
+        let pairs: Vec<(String, &str)> = planner
+            .author_pairs(&assignment)
+            .into_iter()
+            .map(|(id, author)| (id.to_string(), author))
+            .collect();
+        let known_authors = if pairs.is_empty() {
+            HashSet::new()
+        } else {
+            sqlx::query_as::<_, AuthorRow>(KNOWN_AUTHORS)
+                .bind(to_json(&pairs)?)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(db("reading authors"))?
+                .into_iter()
+                .map(|row| Ok((model::item_id(&row.item_id)?, row.author)))
+                .collect::<Result<HashSet<_>>>()?
+        };
+
+        let writes = planner.finish(&assignment, &states, &known_authors, model::now())?;
+        write_all(&mut tx, &writes).await?;
+        tx.commit().await.map_err(db("committing a batch"))?;
+        tracing::debug!(backend = "sqlite", outcome = ?writes.outcome, "batch stored");
+        Ok(writes.outcome)
+    }
+
+    async fn list_items(&self, filter: &ItemFilter) -> Result<Vec<QueueItem>> {
+        let category = filter
+            .category
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty());
+        let mut sql = String::from(SELECT_QUEUE_ROWS);
+        if filter.status.is_some() {
+            sql.push_str(" AND i.status = ?");
+        }
+        if filter.min_severity.is_some() {
+            sql.push_str(" AND i.severity >= ?");
+        }
+        if category.is_some() {
+            // The id itself or a child of it ('HATE' finds 'HATE.SLUR', not 'HATEFUL').
+            sql.push_str(
+                " AND (instr(i.categories, ' ' || ? || ' ') > 0 \
+                 OR instr(i.categories, ' ' || ? || '.') > 0)",
+            );
+        }
+        if filter.platform.is_some() {
+            sql.push_str(" AND i.platform = ?");
+        }
+        sql.push_str(QUEUE_ORDER);
+        if filter.limit.is_some() {
+            sql.push_str(" LIMIT ?");
+        }
+        // Only the fixed fragments above go into the text; every value is bound.
+        let mut query = sqlx::query_as::<_, QueueRow>(AssertSqlSafe(sql));
+        if let Some(status) = filter.status {
+            query = query.bind(status.as_str());
+        }
+        if let Some(severity) = filter.min_severity {
+            query = query.bind(i64::from(severity.level()));
+        }
+        if let Some(category) = category {
+            query = query.bind(category.to_owned()).bind(category.to_owned());
+        }
+        if let Some(platform) = filter.platform {
+            query = query.bind(platform.as_str());
+        }
+        if let Some(limit) = filter.limit {
+            query = query.bind(i64::from(limit));
+        }
+        let rows = query
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db("listing items"))?;
+        rows.into_iter().map(QueueRow::into_item).collect()
+    }
+
+    async fn resolve_item_id(&self, id_or_prefix: &str) -> Result<ItemId> {
+        let not_found = || StoreError::NotFound {
+            what: "item",
+            id: id_or_prefix.trim().to_owned(),
+        };
+        match crate::id_query(id_or_prefix)? {
+            IdQuery::Full(id) => {
+                let found: Option<String> =
+                    sqlx::query_scalar("SELECT id FROM items WHERE id = ?1")
+                        .bind(id.to_string())
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(db("looking up an item"))?;
+                found.map(|_| id).ok_or_else(not_found)
+            }
+            IdQuery::Prefix { low, high } => {
+                let (count, first): (i64, Option<String>) = sqlx::query_as(
+                    "SELECT count(*), min(id) FROM items WHERE id BETWEEN ?1 AND ?2",
+                )
+                .bind(low)
+                .bind(high)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(db("looking up an item"))?;
+                match (count, first) {
+                    (1, Some(id)) => model::item_id(&id),
+                    (0, _) | (_, None) => Err(not_found()),
+                    (count, _) => Err(StoreError::Ambiguous {
+                        prefix: id_or_prefix.trim().to_owned(),
+                        count: usize::try_from(count).unwrap_or(usize::MAX),
+                    }),
+                }
+            }
+        }
+    }
+
+    async fn get_item(&self, id: ItemId) -> Result<ItemDetail> {
+        // One read transaction, so the item, its copies and its decisions agree.
+        let mut tx = self.pool.begin().await.map_err(db("reading an item"))?;
+        let id_text = id.to_string();
+        let row = sqlx::query_as::<_, QueueRow>(SELECT_ITEM)
+            .bind(&id_text)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(db("reading an item"))?
+            .ok_or_else(|| StoreError::NotFound {
+                what: "item",
+                id: id_text.clone(),
+            })?;
+        let copies = sqlx::query_as::<_, PostRow>(SELECT_COPIES)
+            .bind(&id_text)
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(db("reading an item's copies"))?;
+        let decisions = sqlx::query_as::<_, DecisionRow>(SELECT_DECISIONS)
+            .bind(&id_text)
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(db("reading an item's decisions"))?;
+        tx.commit().await.map_err(db("reading an item"))?;
+        Ok(ItemDetail {
+            item: row.into_item()?,
+            copies: copies
+                .into_iter()
+                .map(PostRow::into_post)
+                .collect::<Result<_>>()?,
+            decisions: decisions
+                .into_iter()
+                .map(DecisionRow::into_decision)
+                .collect::<Result<_>>()?,
+        })
+    }
+
+    async fn record_decision(&self, decision: &NewDecision) -> Result<Decision> {
+        crate::validate_decision(decision)?;
+        let stored = Decision {
+            id: DecisionId::new(),
+            decision: decision.clone(),
+            decided_at: model::now(),
+        };
+        let item_id = decision.item_id.to_string();
+        let mut tx = self.write_transaction().await?;
+        let updated = sqlx::query("UPDATE items SET status = 'decided' WHERE id = ?1")
+            .bind(&item_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db("recording a decision"))?;
+        if updated.rows_affected() == 0 {
+            return Err(StoreError::NotFound {
+                what: "item",
+                id: item_id,
+            });
+        }
+        sqlx::query(
+            "INSERT INTO decisions (id, item_id, action, category, severity, note, reviewer, \
+             decided_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .bind(stored.id.to_string())
+        .bind(&item_id)
+        .bind(decision.action.as_str())
+        .bind(decision.category.as_deref())
+        .bind(i64::from(decision.severity.level()))
+        .bind(decision.note.as_deref())
+        .bind(&decision.reviewer)
+        .bind(model::micros(stored.decided_at))
+        .execute(&mut *tx)
+        .await
+        .map_err(db("recording a decision"))?;
+        tx.commit().await.map_err(db("recording a decision"))?;
+        Ok(stored)
+    }
+
+    async fn set_item_status(&self, id: ItemId, status: ItemStatus) -> Result<()> {
+        let updated = sqlx::query("UPDATE items SET status = ?1 WHERE id = ?2")
+            .bind(status.as_str())
+            .bind(id.to_string())
+            .execute(&self.pool)
+            .await
+            .map_err(db("setting an item's status"))?;
+        if updated.rows_affected() == 0 {
+            return Err(StoreError::NotFound {
+                what: "item",
+                id: id.to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    async fn counts(&self) -> Result<StoreCounts> {
+        sqlx::query_as::<_, CountsRow>(COUNTS)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db("counting"))?
+            .into_counts()
+    }
+}
