@@ -4,6 +4,8 @@ use serde_json::{Map, Value, json};
 use upstander_core::Assessment;
 use upstander_detect::Engine;
 
+use crate::parallel::map_in_order;
+
 /// One input line's result: a contract line, or an error line.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ClassifyOutcome {
@@ -129,35 +131,13 @@ pub fn classify_line(engine: &Engine, line: &[u8]) -> ClassifyOutcome {
 /// Classifies many lines on `workers` threads, keeping their order.
 #[must_use]
 pub fn classify_lines(engine: &Engine, lines: &[Vec<u8>], workers: usize) -> Vec<ClassifyOutcome> {
-    let chunk = lines.len().div_ceil(workers.max(1)).max(32);
-    if lines.len() <= chunk {
-        return lines.iter().map(|l| classify_line(engine, l)).collect();
-    }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = lines
-            .chunks(chunk)
-            .map(|piece| {
-                scope.spawn(move || {
-                    piece
-                        .iter()
-                        .map(|l| classify_line(engine, l))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .zip(lines.chunks(chunk))
-            .flat_map(|(handle, piece)| {
-                // A panicking worker would be a bug; answer its lines with errors rather
-                // than dropping them, so output stays aligned with input.
-                handle.join().unwrap_or_else(|_| {
-                    piece
-                        .iter()
-                        .map(|_| failed(Value::Null, "internal error while classifying"))
-                        .collect()
-                })
-            })
+    let refs: Vec<&Vec<u8>> = lines.iter().collect();
+    // A panicking worker would be a bug; answer every line of the batch with an error rather
+    // than dropping some, so output stays aligned with input.
+    map_in_order(refs, workers, 32, |line| classify_line(engine, line)).unwrap_or_else(|_| {
+        lines
+            .iter()
+            .map(|_| failed(Value::Null, "internal error while classifying"))
             .collect()
     })
 }

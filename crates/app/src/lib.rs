@@ -13,6 +13,7 @@ mod classify;
 mod config;
 mod error;
 mod hub;
+mod parallel;
 mod pipeline;
 
 pub use classify::{ClassifyOutcome, assessment_fields, classify_line, classify_lines};

@@ -17,6 +17,7 @@ use upstander_detect::Engine;
 use upstander_ingest::{Entry, Format, ReadOptions, Reject, dedup, read_source};
 use upstander_store::{BatchOutcome, GroupingRules, IncomingPost, StoreError};
 
+use crate::parallel::map_in_order;
 use crate::{AppError, Hub, Result};
 
 /// One input: its name (shown in rejects) and a reader.
@@ -129,6 +130,8 @@ impl Hub {
 
         let mut summary = IngestSummary::default();
         let mut failure = None;
+        let started = std::time::Instant::now();
+        let mut storing = std::time::Duration::ZERO;
         while let Some(batch) = ready_rx.recv().await {
             summary.read += (batch.posts.len() + batch.rejects.len()) as u64;
             summary.rejected += batch.rejects.len() as u64;
@@ -140,7 +143,10 @@ impl Hub {
                 break;
             }
             if !batch.posts.is_empty() {
-                match self.store.ingest_batch(&batch.posts, rules).await {
+                let store_started = std::time::Instant::now();
+                let stored = self.store.ingest_batch(&batch.posts, rules).await;
+                storing += store_started.elapsed();
+                match stored {
                     Ok(outcome) => summary.add_outcome(outcome),
                     Err(error) => {
                         failure = Some(error.into());
@@ -167,6 +173,8 @@ impl Hub {
             accepted = summary.accepted,
             duplicate = summary.duplicate,
             rejected = summary.rejected,
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            storing_ms = storing.as_millis() as u64,
             "ingest finished"
         );
         Ok(summary)
@@ -223,7 +231,7 @@ fn detect_stage(
     workers: usize,
     input: &mpsc::Receiver<RawBatch>,
     out: &tokio::sync::mpsc::Sender<PreparedBatch>,
-) {
+) -> Result<()> {
     while let Ok(batch) = input.recv() {
         let mut posts = Vec::new();
         let mut origins = Vec::new();
@@ -240,7 +248,12 @@ fn detect_stage(
         let mut prepared = Vec::with_capacity(posts.len());
         // A post the store would refuse (a NUL in the author, an impossible date) is rejected
         // here with its line, so one bad record never sinks the batch it arrived in.
-        for (post, (source, line)) in prepare_all(engine, posts, workers).into_iter().zip(origins) {
+        let Ok(assessed) = map_in_order(posts, workers, 64, |post| prepare(engine, post)) else {
+            return Err(AppError::Internal(
+                "a detection worker stopped unexpectedly".into(),
+            ));
+        };
+        for (post, (source, line)) in assessed.into_iter().zip(origins) {
             match post.validate() {
                 Ok(()) => prepared.push(post),
                 Err(error) => rejects.push(store_reject(&source, line, error)),
@@ -253,9 +266,10 @@ fn detect_stage(
             })
             .is_err()
         {
-            return;
+            return Ok(());
         }
     }
+    Ok(())
 }
 
 fn store_reject(source: &str, line: u64, error: StoreError) -> Reject {
@@ -275,56 +289,16 @@ fn store_reject(source: &str, line: u64, error: StoreError) -> Reject {
     }
 }
 
-/// Assesses and keys posts on `workers` threads, keeping their order.
-fn prepare_all(
-    engine: &Engine,
-    posts: Vec<upstander_core::NewPost>,
-    workers: usize,
-) -> Vec<IncomingPost> {
-    let chunk = posts.len().div_ceil(workers.max(1)).max(64);
-    if posts.len() <= chunk {
-        return posts.into_iter().map(|p| prepare(engine, p)).collect();
-    }
-    let mut pieces: Vec<Vec<upstander_core::NewPost>> = Vec::new();
-    let mut rest = posts;
-    while rest.len() > chunk {
-        let tail = rest.split_off(chunk);
-        pieces.push(rest);
-        rest = tail;
-    }
-    pieces.push(rest);
-    thread::scope(|scope| {
-        let handles: Vec<_> = pieces
-            .into_iter()
-            .map(|piece| {
-                scope.spawn(move || {
-                    piece
-                        .into_iter()
-                        .map(|p| prepare(engine, p))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        // A worker can only fail by panicking, which the lints and tests rule out; if one
-        // does, its posts are dropped from this batch rather than taking the hub down, and
-        // the re-run picks them up because they were never stored.
-        handles
-            .into_iter()
-            .filter_map(|h| h.join().ok())
-            .flatten()
-            .collect()
-    })
-}
-
 /// Normalises, assesses and keys one post.
 pub(crate) fn prepare(engine: &Engine, post: upstander_core::NewPost) -> IncomingPost {
-    let (assessment, content_key, simhash) = {
+    let (assessment, content_key, simhash, near_keys) = {
         let normalised = engine.normalise(&post.text);
         let assessment = engine.assess_normalised(&normalised);
         (
             assessment,
             dedup::content_key(normalised.as_str()),
             dedup::simhash(normalised.as_str()),
+            dedup::near_keys(normalised.as_str()),
         )
     };
     let ingest_key = dedup::ingest_key(&post);
@@ -333,6 +307,7 @@ pub(crate) fn prepare(engine: &Engine, post: upstander_core::NewPost) -> Incomin
         ingest_key,
         content_key,
         simhash,
+        near_keys,
         assessment,
     }
 }

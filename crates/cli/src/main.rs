@@ -46,6 +46,10 @@ enum Command {
     Queue(commands::queue::QueueCommand),
     /// List and validate the taxonomy (categories, target groups, severities).
     Taxonomy(commands::taxonomy::TaxonomyArgs),
+    /// Rebuild the trained model from the labelled data sets and the contrastive set.
+    Train(commands::train::TrainArgs),
+    /// Evaluate the lexicon tier, the model and both on held-out test splits.
+    Eval(commands::eval::EvalArgs),
     /// Show the configuration.
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
@@ -80,5 +84,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Queue(command) => commands::queue::run(&settings, command),
         Command::Taxonomy(args) => commands::taxonomy::run(&settings, &args),
         Command::Config(command) => commands::config::run(&settings, &command),
+        Command::Train(args) => commands::train::run(&args),
+        Command::Eval(args) => commands::eval::run(&args),
     }
 }

@@ -19,6 +19,9 @@
 //!   comments, a quote, "this"), so "Muslims are disgusting" stays derogation.
 //! - `CTX_RECLAIMED`: a slur tagged `reclaimable` in the lexicon, used of oneself or one's own
 //!   ("my nigga", "as a dyke", "proud tranny"). Deliberately narrow.
+//! - `CTX_HOMONYM`: a slur that is also an ordinary word, with the ordinary sense in view: "dyke"
+//!   near water, walls and ditches (or "Dykes on Bikes"), "faggots" near food or firewood. The
+//!   cue words are listed per slur, so "burn the faggots" stays a slur.
 //! - `CTX_ARTISTIC`: the post presents itself as music or lyrics; only emitted when there is
 //!   gang or threat evidence, which it may lower and never raises.
 
@@ -678,6 +681,35 @@ const IN_GROUP_BEFORE: &[&str] = &[
 ];
 const IN_GROUP_AFTER: &[&str] = &["myself", "ourselves", "army"];
 
+/// Slurs that are also ordinary English words, with the words that show the ordinary sense
+/// when they stand in the same sentence. Fire is deliberately not a cue for "faggots": burning
+/// them is the threat, not the kindling.
+const HOMONYMS: &[(&[&str], &[&str])] = &[
+    (
+        &["dyke", "dykes", "dike", "dikes"],
+        &[
+            "water", "flood", "floods", "flooding", "sea", "seas", "tide", "tides", "wall",
+            "walls", "ditch", "ditches", "drain", "drains", "drainage", "devil's", "devils",
+            "offa's", "offas", "dutch", "netherlands", "holland", "river", "rivers", "canal",
+            "canals", "embankment", "levee", "bank", "banks", "burst", "breach", "breached",
+            "fens", "fen", "marsh", "walk", "walked", "walking", "path", "footpath", "hike",
+            "field", "fields", "farm", "farmer", "sheep", "cows", "mud", "muddy", "bikes",
+            "engineering", "engineers", "dam", "dams", "storm", "rain", "boy", "finger",
+        ],
+    ),
+    (
+        &["faggot", "faggots"],
+        &[
+            "peas", "gravy", "mash", "onion", "onions", "recipe", "recipes", "butcher",
+            "butcher's", "pork", "liver", "oven", "dinner", "tea", "lunch", "supper", "meatball",
+            "meatballs", "cook", "cooked", "cooking", "bake", "baked", "mr", "brains",
+            "frozen", "tin", "chips", "eat", "ate", "delicious", "tasty", "sticks", "stick",
+            "bundle", "bundles", "firewood", "kindling", "twigs", "brushwood", "wood",
+            "hedging", "thatch", "traditional", "dish",
+        ],
+    ),
+];
+
 /// Cues that a post is music or lyrics.
 const ARTISTIC_CUES: &[&[&str]] = &[
     &["lyrics"],
@@ -835,6 +867,7 @@ struct Ids {
     quotation: SignalId,
     counter: SignalId,
     reclaimed: SignalId,
+    homonym: SignalId,
     artistic: SignalId,
 }
 
@@ -845,6 +878,7 @@ impl Ids {
             quotation: SignalId::parse("CTX_QUOTATION").ok()?,
             counter: SignalId::parse("CTX_COUNTER_SPEECH").ok()?,
             reclaimed: SignalId::parse("CTX_RECLAIMED").ok()?,
+            homonym: SignalId::parse("CTX_HOMONYM").ok()?,
             artistic: SignalId::parse("CTX_ARTISTIC").ok()?,
         })
     }
@@ -1482,6 +1516,39 @@ impl ContextDetector {
         }
     }
 
+    /// "The dyke burst after the storm", "faggots and gravy": the ordinary sense of a word
+    /// that is also a slur. The cue must be in the same sentence; the span is the slur itself,
+    /// so only that finding is lowered.
+    fn homonym(view: &TokenView<'_>, evidence: &[Evidence], ids: &Ids, out: &mut Vec<Signal>) {
+        for e in evidence.iter().filter(|e| e.id == "LEX_SLUR" && e.first == e.last) {
+            let word = view.word(e.first);
+            let Some((_, cues)) = HOMONYMS.iter().find(|(forms, _)| forms.contains(&word)) else {
+                continue;
+            };
+            let Some(sentence) = view.tokens.get(e.first).map(|t| t.sentence) else {
+                continue;
+            };
+            let start = view.sentence_start(e.first);
+            let end = view.sentence_end(e.first);
+            let cue = (start..=end)
+                .filter(|&k| k != e.first)
+                .filter(|&k| view.tokens.get(k).is_some_and(|t| t.sentence == sentence))
+                .find(|&k| view.is_any(k, cues));
+            let Some(cue) = cue else { continue };
+            if let Some(span) = span_of(view, e.first, e.last) {
+                out.push(signal(
+                    &ids.homonym,
+                    span,
+                    format!(
+                        "harmless sense of \"{}\" (\"{}\" nearby)",
+                        view.original_text(e.first, e.last),
+                        view.original_text(cue, cue)
+                    ),
+                ));
+            }
+        }
+    }
+
     fn artistic(
         view: &TokenView<'_>,
         cues: &Cues,
@@ -1534,6 +1601,7 @@ impl Detector for ContextDetector {
         let quotes = Self::quotation(&view, &cues, &evidence, &ids, &mut found);
         Self::counter_speech(&view, &cues, &evidence, &quotes, &ids, &mut found);
         self.reclaimed(&view, &evidence, &ids, &mut found);
+        Self::homonym(&view, &evidence, &ids, &mut found);
         Self::artistic(&view, &cues, &evidence, &ids, &mut found);
         out.extend(found);
     }

@@ -2,8 +2,11 @@
 
 use upstander_core::{Assessment, Signal, Taxonomy};
 
+use std::sync::Arc;
+
 use crate::{
-    ContextDetector, Detector, Lexicon, NormalisedText, Normaliser, Policy, PolicyConfig, Result,
+    ContextDetector, Detector, Lexicon, LinearModel, ModelDetector, ModelThresholds,
+    NormalisedText, Normaliser, Policy, PolicyConfig, Result,
 };
 
 /// Everything needed to assess a post; `Send + Sync`, meant to live in an `Arc`.
@@ -38,10 +41,45 @@ impl Engine {
     /// # Errors
     /// If the shipped lexicon or policy does not validate against `taxonomy` (for instance a
     /// custom taxonomy that lacks ids they use).
+    ///
+    /// When the policy's `[model] enabled = true`, the committed trained model runs as a
+    /// detector too, with the policy's thresholds.
     pub fn standard(taxonomy: &Taxonomy) -> Result<Engine> {
+        let config = PolicyConfig::embedded();
+        let engine = Self::lexicon_only(taxonomy)?;
+        if config.model.enabled {
+            let model = Arc::new(LinearModel::embedded()?);
+            return Ok(engine.with_detector(Box::new(ModelDetector::new(
+                model,
+                ModelThresholds::from_config(&config),
+            ))));
+        }
+        Ok(engine)
+    }
+
+    /// The shipped lexicon and policy with the context detectors and no trained model: the
+    /// baseline tier `upstander eval` compares against.
+    ///
+    /// # Errors
+    /// As [`Engine::standard`].
+    pub fn lexicon_only(taxonomy: &Taxonomy) -> Result<Engine> {
         let lexicon = Lexicon::embedded(taxonomy)?;
         let policy = PolicyConfig::embedded().build(taxonomy)?;
         Ok(Self::new(lexicon, policy))
+    }
+
+    /// The shipped lexicon and policy plus `model` with `thresholds`, whatever the policy's
+    /// `[model] enabled` says (for evaluating a freshly trained model).
+    ///
+    /// # Errors
+    /// As [`Engine::standard`].
+    pub fn with_model(
+        taxonomy: &Taxonomy,
+        model: Arc<LinearModel>,
+        thresholds: ModelThresholds,
+    ) -> Result<Engine> {
+        Ok(Self::lexicon_only(taxonomy)?
+            .with_detector(Box::new(ModelDetector::new(model, thresholds))))
     }
 
     /// An engine with this lexicon and policy plus the standard context detectors.

@@ -40,6 +40,12 @@ pub enum DetectError {
         /// The builder's error.
         message: String,
     },
+    /// A model file is corrupt, truncated or inconsistent.
+    #[error("model file: {message}")]
+    Model {
+        /// What is wrong, with the byte offset when it is a truncation.
+        message: String,
+    },
 }
 
 /// Result with [`DetectError`].

@@ -18,6 +18,7 @@ mod detector;
 mod engine;
 mod error;
 mod lexicon;
+mod model;
 mod normalise;
 mod policy;
 mod text;
@@ -27,8 +28,12 @@ pub use detector::Detector;
 pub use engine::Engine;
 pub use error::{DetectError, Result};
 pub use lexicon::{EMBEDDED_LEXICON, Lexicon};
+pub use model::{
+    EMBEDDED_MODEL, FeatureConfig, Features, Head, LinearModel, ModelDetector, ModelThresholds,
+    Scores, WordRange, sigmoid,
+};
 pub use normalise::{NormalisedText, Normaliser};
 pub use policy::{
-    Bind, BindingConfig, ContextConfig, ContextScope, EMBEDDED_POLICY, Policy, PolicyConfig, Role,
-    RuleConfig, RuleScope, SignalConfig, TargetKind,
+    Bind, BindingConfig, ContextConfig, ContextScope, EMBEDDED_POLICY, ModelConfig, Policy,
+    PolicyConfig, Role, RuleConfig, RuleScope, SignalConfig, TargetKind,
 };

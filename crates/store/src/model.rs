@@ -221,27 +221,25 @@ pub(crate) struct ItemStateRow {
     pub reach: i64,
 }
 
-/// A band candidate for near-copy matching, named by a handle (SQLite's rowid).
+/// An item sharing a near key with some post of a batch.
 #[derive(Debug, sqlx::FromRow)]
-pub(crate) struct CandidateRow {
-    pub band: i64,
-    pub handle: i64,
-    pub simhash: i64,
-}
-
-/// A band candidate named by its item id (PostgreSQL).
-#[derive(Debug, sqlx::FromRow)]
-pub(crate) struct IdCandidateRow {
-    pub band: i64,
+pub(crate) struct NearCandidateRow {
+    pub near_key: i64,
+    /// Smaller is older (see [`crate::plan::Candidate::age`]).
+    pub age: i64,
     pub item_id: String,
     pub simhash: i64,
 }
 
-/// A handle with the id it stands for.
-#[derive(Debug, sqlx::FromRow)]
-pub(crate) struct HandleRow {
-    pub handle: i64,
-    pub id: String,
+impl NearCandidateRow {
+    pub(crate) fn into_candidate(self) -> Result<crate::plan::Candidate> {
+        Ok(crate::plan::Candidate {
+            key: self.near_key,
+            age: self.age,
+            id: item_id(&self.item_id)?,
+            simhash: crate::plan::u64_from_db(self.simhash),
+        })
+    }
 }
 
 /// An (item, author) pair already recorded.
@@ -271,16 +269,6 @@ impl ItemStateRow {
             reach: count(self.reach, "item reach")?,
         };
         Ok((item_id(&self.id)?, state))
-    }
-}
-
-impl CandidateRow {
-    pub(crate) fn into_candidate(self) -> crate::plan::Candidate {
-        crate::plan::Candidate {
-            band: self.band,
-            handle: self.handle,
-            simhash: crate::plan::simhash_from_db(self.simhash),
-        }
     }
 }
 
@@ -342,6 +330,73 @@ pub(crate) fn prefix_bounds(prefix: &str) -> Option<(String, String)> {
     Some((low, high))
 }
 
+/// Hex digits in an id's last group, the part a suffix is looked up by.
+const TAIL_HEX: u32 = 12;
+
+/// Fewest hex digits of an id's last group accepted as a short id suffix: with six, a store
+/// of a million items has about one chance in 17 of two items sharing the suffix asked for.
+pub(crate) const MIN_SUFFIX_HEX: usize = 6;
+
+/// An item's suffix key: the last 12 hex digits of its id in reverse order, read as one
+/// number. Ids that end in the same digits then share the leading digits of this key, so a
+/// suffix lookup is a range scan of its index. 48 bits, so never negative.
+pub(crate) fn short_key(id: ItemId) -> i64 {
+    let tail = id.as_uuid().as_u128() & ((1 << (4 * TAIL_HEX)) - 1);
+    let reversed = (0..TAIL_HEX).fold(0_u128, |acc, i| (acc << 4) | ((tail >> (4 * i)) & 0xF));
+    // 48 bits always fit.
+    i64::try_from(reversed).unwrap_or(i64::MAX)
+}
+
+/// The ids a short id could be a suffix of: a range of [`short_key`] values, narrowed further
+/// by [`Suffix::matches`] when it reaches past the last group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Suffix {
+    /// The suffix as given, lower-case.
+    given: String,
+    pub low: i64,
+    pub high: i64,
+}
+
+impl Suffix {
+    /// Reads `given` (trimmed, lower-case) as the end of a hyphenated id whose last group has
+    /// at least [`MIN_SUFFIX_HEX`] digits; `None` when it cannot be one.
+    pub(crate) fn parse(given: &str) -> Option<Self> {
+        const TEMPLATE_LEN: usize = 36;
+        const HYPHENS: [usize; 4] = [8, 13, 18, 23];
+        let start = TEMPLATE_LEN.checked_sub(given.len())?;
+        for (offset, c) in given.chars().enumerate() {
+            let fits = if HYPHENS.contains(&(start + offset)) {
+                c == '-'
+            } else {
+                c.is_ascii_hexdigit() && !c.is_ascii_uppercase()
+            };
+            if !fits {
+                return None;
+            }
+        }
+        let tail = given.rsplit('-').next().unwrap_or(given);
+        if tail.len() < MIN_SUFFIX_HEX {
+            return None;
+        }
+        // The digits reversed are the leading digits of the key; the rest may be anything.
+        let leading = tail.chars().rev().try_fold(0_i64, |acc, c| {
+            c.to_digit(16).map(|d| (acc << 4) | i64::from(d))
+        })?;
+        let free_bits = 4 * (TAIL_HEX as usize - tail.len());
+        let low = leading << free_bits;
+        Some(Self {
+            given: given.to_owned(),
+            low,
+            high: low | ((1_i64 << free_bits) - 1),
+        })
+    }
+
+    /// Whether the id `id` (hyphenated, lower-case) ends with this suffix.
+    pub(crate) fn matches(&self, id: &str) -> bool {
+        id.ends_with(&self.given)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -358,6 +413,36 @@ mod tests {
         assert_eq!(prefix_bounds("0190f5a26"), None);
         assert_eq!(prefix_bounds("xyz1"), None);
         assert_eq!(prefix_bounds("ABCD"), None);
+    }
+
+    #[test]
+    fn a_suffix_covers_exactly_the_short_keys_of_ids_ending_with_it() {
+        let id = ItemId::parse("0190f5a2-6b1c-7c3d-8e9f-0123456789ab").unwrap();
+        assert_eq!(short_key(id), 0xba98_7654_3210);
+        for given in ["6789ab", "456789ab", "0123456789ab", "8e9f-0123456789ab"] {
+            let suffix = Suffix::parse(given).unwrap();
+            assert!((suffix.low..=suffix.high).contains(&short_key(id)), "{given}");
+            assert!(suffix.matches(&id.to_string()), "{given}");
+        }
+        let suffix = Suffix::parse("6789ab").unwrap();
+        assert_eq!((suffix.low, suffix.high), (0xba98_7600_0000, 0xba98_76ff_ffff));
+        let other = ItemId::parse("0190f5a2-6b1c-7c3d-8e9f-0123456789ac").unwrap();
+        assert!(!(suffix.low..=suffix.high).contains(&short_key(other)));
+    }
+
+    #[test]
+    fn a_suffix_too_short_or_not_shaped_like_an_id_end_is_refused() {
+        for given in ["789ab", "", "6789AB", "6789ag", "9ab-cdef01", "0190f5a2-6b"] {
+            assert_eq!(Suffix::parse(given), None, "{given}");
+        }
+    }
+
+    #[test]
+    fn the_largest_short_key_stays_positive() {
+        let id = ItemId::parse("ffffffff-ffff-7fff-bfff-ffffffffffff").unwrap();
+        assert_eq!(short_key(id), 0xffff_ffff_ffff);
+        let suffix = Suffix::parse("ffffffffffff").unwrap();
+        assert_eq!((suffix.low, suffix.high), (0xffff_ffff_ffff, 0xffff_ffff_ffff));
     }
 
     #[test]

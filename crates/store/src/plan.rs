@@ -1,10 +1,19 @@
 //! Grouping a batch into items, in memory, the same way for both backends.
 //!
 //! A backend runs a batch in a handful of set-based statements instead of several round trips
-//! per post: it asks the [`Planner`] which keys and SimHash bands to look up, answers with one
-//! query each, and then writes the rows the planner produced ([`Writes`]) with a few
-//! multi-row statements per table. All grouping rules (idempotency, exact and near copies, which assessment an item
-//! keeps, when it reopens) live here, once, and are unit-tested without a database.
+//! per post: it asks the [`Planner`] which keys to look up, answers with one query per kind of
+//! key, and then writes the rows the planner produced ([`Writes`]) with a few multi-row
+//! statements per table. All grouping rules (idempotency, exact and near copies, which
+//! assessment and representative an item keeps, when it reopens) live here, once, and are
+//! unit-tested without a database.
+//!
+//! Near copies are found in two steps. Candidates come only from the index of near keys
+//! (MinHash LSH band keys, computed upstream): an item whose keys share one with the post.
+//! A candidate is confirmed when its SimHash is within `max_hamming` bits of the post's. An
+//! item keeps the keys and the SimHash of its first copy: confirmation measures against the
+//! first copy, so the keys of a near copy that joins would only add candidates measured against
+//! a text they were not computed from, and leaving them out keeps the index to one set of keys
+//! per item.
 
 use std::collections::{HashMap, HashSet};
 
@@ -13,65 +22,38 @@ use upstander_core::{
     Assessment, ItemId, ItemStatus, PostId, Severity, Timestamp, Verdict, base_priority,
 };
 
-use crate::model::{clamp_i64, micros};
+use crate::model::{clamp_i64, micros, short_key};
 use crate::{BatchOutcome, GroupingRules, IncomingPost, Result, StoreError};
 
-/// Number of SimHash bands; with 4 bands of 16 bits, two fingerprints at most 3 bits apart
-/// agree on at least one band (pigeonhole), so near matching up to 3 bits misses nothing.
-/// Wider `max_hamming` values still work but only find items that share a band.
-const BANDS: u32 = 4;
-const BAND_BITS: u32 = 64 / BANDS;
-
-/// The band keys of a fingerprint: `band_no * 65536 + value`.
-pub(crate) fn bands(simhash: u64) -> [i64; BANDS as usize] {
-    let band = |n: u32| {
-        let value = (simhash >> (BAND_BITS * n)) & 0xFFFF;
-        (i64::from(n) << BAND_BITS) | i64::from(value as u16)
-    };
-    [band(0), band(1), band(2), band(3)]
+/// The signed bit pattern of a 64-bit fingerprint or key, as the databases store it.
+pub(crate) const fn u64_to_db(value: u64) -> i64 {
+    i64::from_ne_bytes(value.to_ne_bytes())
 }
 
-/// The four 16-bit band values of a fingerprint, lowest bits first, as stored in an item's
-/// `band0` … `band3` columns.
-pub(crate) fn band_values(simhash: u64) -> [i64; BANDS as usize] {
-    bands(simhash).map(|key| key & 0xFFFF)
-}
-
-/// Splits band keys (from [`Planner::bands_to_probe`]) into the values to look up in each
-/// band column.
-pub(crate) fn probe_by_column(keys: &[i64]) -> [Vec<i64>; BANDS as usize] {
-    let mut out: [Vec<i64>; BANDS as usize] = Default::default();
-    for &key in keys {
-        if let Some(column) = usize::try_from(key >> BAND_BITS)
-            .ok()
-            .and_then(|n| out.get_mut(n))
-        {
-            column.push(key & 0xFFFF);
-        }
-    }
-    out
-}
-
-/// The signed bit pattern of a fingerprint, as the database stores it.
-pub(crate) const fn simhash_to_db(simhash: u64) -> i64 {
-    i64::from_ne_bytes(simhash.to_ne_bytes())
-}
-
-/// The fingerprint from its stored bit pattern.
-pub(crate) const fn simhash_from_db(stored: i64) -> u64 {
+/// The fingerprint or key from its stored bit pattern.
+pub(crate) const fn u64_from_db(stored: i64) -> u64 {
     u64::from_ne_bytes(stored.to_ne_bytes())
 }
 
-/// An existing item sharing a band with some post of the batch.
-///
-/// It is named by a backend-chosen `handle` (SQLite's rowid) rather than its id, so that the
-/// band lookup can be answered from an index alone; [`Assignment::candidate_handles`] lists
-/// the few that are chosen, and [`Assignment::resolve`] swaps in their ids. Smaller handles
-/// are older items.
+/// A post's near keys as stored, each once, in the order given.
+fn distinct_keys(post: &IncomingPost) -> Vec<i64> {
+    let mut seen = HashSet::with_capacity(post.near_keys.len());
+    post.near_keys
+        .iter()
+        .map(|&key| u64_to_db(key))
+        .filter(|&key| seen.insert(key))
+        .collect()
+}
+
+/// An existing item sharing the near key `key` with some post of the batch.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Candidate {
-    pub band: i64,
-    pub handle: i64,
+    pub key: i64,
+    /// Orders candidates by age, smaller first: SQLite's `items.seq`, PostgreSQL's
+    /// `first_seen` in microseconds (items of one batch share it; their ids, UUIDv7 and so
+    /// time-ordered, then decide).
+    pub age: i64,
+    pub id: ItemId,
     pub simhash: u64,
 }
 
@@ -92,8 +74,6 @@ pub(crate) struct ItemState {
 enum Target {
     /// An item already in the database.
     Existing(ItemId),
-    /// An item already in the database found by its SimHash band, not yet resolved to its id.
-    Candidate(i64),
     /// The n-th item this batch creates.
     New(usize),
 }
@@ -130,54 +110,18 @@ pub(crate) struct Assignment {
     /// Index (into `Planner::posts`) of the first post of each new item.
     new_items: Vec<usize>,
     /// Content keys of near copies, with the item they now lead to.
-    near_keys: Vec<(usize, Target)>,
+    content_keys: Vec<(usize, Target)>,
 }
 
 impl Assignment {
-    /// Handles of the band candidates chosen as near-copy targets, each once.
-    pub(crate) fn candidate_handles(&self) -> Vec<i64> {
-        let mut handles: Vec<i64> = self
-            .placements
-            .iter()
-            .filter_map(|p| match p.target {
-                Target::Candidate(handle) => Some(handle),
-                Target::Existing(_) | Target::New(_) => None,
-            })
-            .collect();
-        handles.sort_unstable();
-        handles.dedup();
-        handles
-    }
-
-    /// Replaces candidate handles by the ids of their items.
-    pub(crate) fn resolve(&mut self, ids: &HashMap<i64, ItemId>) -> Result<()> {
-        let resolve = |target: &mut Target| -> Result<()> {
-            if let Target::Candidate(handle) = *target {
-                let id = ids
-                    .get(&handle)
-                    .ok_or_else(|| internal("near-copy candidate"))?;
-                *target = Target::Existing(*id);
-            }
-            Ok(())
-        };
-        for placement in &mut self.placements {
-            resolve(&mut placement.target)?;
-        }
-        for (_, target) in &mut self.near_keys {
-            resolve(target)?;
-        }
-        Ok(())
-    }
-
-    /// Existing items that receive copies, each once, in id order. Call after
-    /// [`Assignment::resolve`].
+    /// Existing items that receive copies, each once, in id order.
     pub(crate) fn existing_items(&self) -> Vec<ItemId> {
         let mut ids: Vec<ItemId> = self
             .placements
             .iter()
             .filter_map(|p| match p.target {
                 Target::Existing(id) => Some(id),
-                Target::Candidate(_) | Target::New(_) => None,
+                Target::New(_) => None,
             })
             .collect();
         ids.sort_unstable();
@@ -185,6 +129,10 @@ impl Assignment {
         ids
     }
 }
+
+/// How a confirmed candidate ranks against another at the same distance: existing items
+/// before this batch's new ones, and older before newer within each.
+type Rank = (u8, i64);
 
 /// Works out, for one batch, what to look up and then what to write.
 #[derive(Debug)]
@@ -246,9 +194,9 @@ impl<'a> Planner<'a> {
             .collect()
     }
 
-    /// The band keys to probe for near copies: those of posts with no known content key.
-    /// Empty when near grouping is off.
-    pub(crate) fn bands_to_probe(&self, keyed: &HashMap<String, ItemId>) -> Vec<i64> {
+    /// The near keys to look up, sorted and each once: those of posts whose content key is not
+    /// already stored. Empty when near grouping is off.
+    pub(crate) fn near_keys_to_probe(&self, keyed: &HashMap<String, ItemId>) -> Vec<i64> {
         if self.rules.max_hamming == 0 {
             return Vec::new();
         }
@@ -256,7 +204,7 @@ impl<'a> Planner<'a> {
             .posts
             .iter()
             .filter(|p| !keyed.contains_key(&p.content_key))
-            .flat_map(|p| bands(p.simhash))
+            .flat_map(|p| p.near_keys.iter().map(|&key| u64_to_db(key)))
             .collect();
         out.sort_unstable();
         out.dedup();
@@ -264,29 +212,27 @@ impl<'a> Planner<'a> {
     }
 
     /// Decides, in batch order, where each post goes: the item with its content key, else the
-    /// nearest item within `max_hamming` bits (an existing one before one from this batch,
-    /// then the oldest), else a new item.
+    /// nearest confirmed near-copy candidate (existing or from earlier in this batch; on a tie
+    /// an existing item before a new one, then the older), else a new item.
     pub(crate) fn assign(
         &self,
         keyed: &HashMap<String, ItemId>,
         candidates: &[Candidate],
     ) -> Assignment {
-        let mut db_bands: HashMap<i64, Vec<(i64, u64)>> = HashMap::new();
+        let mut stored_keys: HashMap<i64, Vec<&Candidate>> = HashMap::new();
         for candidate in candidates {
-            db_bands
-                .entry(candidate.band)
-                .or_default()
-                .push((candidate.handle, candidate.simhash));
+            stored_keys.entry(candidate.key).or_default().push(candidate);
         }
-        let mut by_key: HashMap<&str, Target> = keyed
+        let mut by_content: HashMap<&str, Target> = keyed
             .iter()
             .map(|(k, id)| (k.as_str(), Target::Existing(*id)))
             .collect();
-        let mut batch_bands: HashMap<i64, Vec<usize>> = HashMap::new();
+        // Near keys of the items this batch creates (their first copy's), by key.
+        let mut batch_keys: HashMap<i64, Vec<usize>> = HashMap::new();
         let mut assignment = Assignment::default();
 
         for (index, post) in self.posts.iter().enumerate() {
-            if let Some(&target) = by_key.get(post.content_key.as_str()) {
+            if let Some(&target) = by_content.get(post.content_key.as_str()) {
                 assignment.placements.push(Placement {
                     post: index,
                     target,
@@ -294,22 +240,22 @@ impl<'a> Planner<'a> {
                 });
                 continue;
             }
-            let near = self.nearest(post.simhash, &db_bands, &batch_bands, &assignment);
+            let near = self.nearest(post, &stored_keys, &batch_keys, &assignment);
             let (target, kind) = match near {
                 Some(target) => (target, MatchKind::Near),
                 None => {
                     let n = assignment.new_items.len();
                     assignment.new_items.push(index);
-                    for band in bands(post.simhash) {
-                        batch_bands.entry(band).or_default().push(n);
+                    for key in distinct_keys(post) {
+                        batch_keys.entry(key).or_default().push(n);
                     }
                     (Target::New(n), MatchKind::First)
                 }
             };
-            by_key.insert(post.content_key.as_str(), target);
-            // A new item records its own key; a near copy's key is recorded beside it.
+            by_content.insert(post.content_key.as_str(), target);
+            // A new item records its own content key; a near copy's key is recorded beside it.
             if kind == MatchKind::Near {
-                assignment.near_keys.push((index, target));
+                assignment.content_keys.push((index, target));
             }
             assignment.placements.push(Placement {
                 post: index,
@@ -322,35 +268,44 @@ impl<'a> Planner<'a> {
 
     fn nearest(
         &self,
-        simhash: u64,
-        db_bands: &HashMap<i64, Vec<(i64, u64)>>,
-        batch_bands: &HashMap<i64, Vec<usize>>,
+        post: &IncomingPost,
+        stored_keys: &HashMap<i64, Vec<&Candidate>>,
+        batch_keys: &HashMap<i64, Vec<usize>>,
         assignment: &Assignment,
     ) -> Option<Target> {
         let max = self.rules.max_hamming;
         if max == 0 {
             return None;
         }
-        // Ordering (distance, target): existing items sort before new ones, and among each the
-        // older (smaller UUIDv7 id, earlier index) first.
-        let mut best: Option<(u32, Target)> = None;
-        let mut consider = |distance: u32, target: Target| {
-            if distance <= max && best.is_none_or(|current| (distance, target) < current) {
-                best = Some((distance, target));
+        let mut best: Option<(u32, Rank, Target)> = None;
+        let mut consider = |simhash: u64, rank: Rank, target: Target| {
+            let distance = (post.simhash ^ simhash).count_ones();
+            let this = (distance, rank, target);
+            if distance <= max && best.is_none_or(|current| this < current) {
+                best = Some(this);
             }
         };
-        for band in bands(simhash) {
-            for &(handle, other) in db_bands.get(&band).into_iter().flatten() {
-                consider((simhash ^ other).count_ones(), Target::Candidate(handle));
+        for &key in &post.near_keys {
+            let key = u64_to_db(key);
+            for candidate in stored_keys.get(&key).into_iter().flatten() {
+                consider(
+                    candidate.simhash,
+                    (0, candidate.age),
+                    Target::Existing(candidate.id),
+                );
             }
-            for &n in batch_bands.get(&band).into_iter().flatten() {
+            for &n in batch_keys.get(&key).into_iter().flatten() {
                 let first = assignment.new_items.get(n).and_then(|&i| self.posts.get(i));
                 if let Some(first) = first {
-                    consider((simhash ^ first.simhash).count_ones(), Target::New(n));
+                    consider(
+                        first.simhash,
+                        (1, i64::try_from(n).unwrap_or(i64::MAX)),
+                        Target::New(n),
+                    );
                 }
             }
         }
-        best.map(|(_, target)| target)
+        best.map(|(_, _, target)| target)
     }
 
     /// `(item, author)` pairs of existing items whose copies in this batch name an author,
@@ -386,7 +341,6 @@ impl<'a> Planner<'a> {
         let item_id_of = |target: Target| -> Result<ItemId> {
             match target {
                 Target::Existing(id) => Ok(id),
-                Target::Candidate(_) => Err(internal("unresolved near-copy candidate")),
                 Target::New(n) => new_item_ids
                     .get(n)
                     .copied()
@@ -434,7 +388,7 @@ impl<'a> Planner<'a> {
             if let Some(author) = post.post.author.as_deref() {
                 let counted = match placement.target {
                     Target::Existing(id) => known_authors.contains(&(id, author.to_owned())),
-                    Target::Candidate(_) | Target::New(_) => false,
+                    Target::New(_) => false,
                 };
                 if !counted && authors_seen.insert((placement.target, author)) {
                     item.distinct_authors += 1;
@@ -460,7 +414,7 @@ impl<'a> Planner<'a> {
             }
         }
 
-        for &(post_index, target) in &assignment.near_keys {
+        for &(post_index, target) in &assignment.content_keys {
             let post = self
                 .posts
                 .get(post_index)
@@ -483,20 +437,18 @@ impl<'a> Planner<'a> {
             let assessment = item
                 .assessment
                 .ok_or_else(|| internal("new item assessment"))?;
-            let [band0, band1, band2, band3] = band_values(first.simhash);
+            writes
+                .near_keys
+                .extend(distinct_keys(first).into_iter().map(|near_key| NearKeyWrite {
+                    near_key,
+                    item: n,
+                }));
             writes.new_items.push(NewItemWrite {
                 id: id.to_string(),
+                short_key: short_key(id),
                 status: item.status.as_str(),
                 content_key: first.content_key.as_str(),
-                simhash: simhash_to_db(first.simhash),
-                band0,
-                band1,
-                band2,
-                band3,
-                representative_id: item
-                    .representative
-                    .map(|p| p.to_string())
-                    .unwrap_or_default(),
+                simhash: u64_to_db(first.simhash),
                 assessed_post_id: item
                     .assessed_post
                     .map(|p| p.to_string())
@@ -507,7 +459,7 @@ impl<'a> Planner<'a> {
                 score: f64::from(item.score),
                 top_category: assessment.top_category(),
                 categories: categories_column(assessment),
-                platform: first.post.platform.as_str(),
+                platform: item.platform,
                 copies: clamp_i64(item.copies),
                 distinct_authors: clamp_i64(item.distinct_authors),
                 reach: clamp_i64(item.reach),
@@ -538,6 +490,7 @@ impl<'a> Planner<'a> {
                 score: f64::from(item.score),
                 top_category: replaced.and_then(Assessment::top_category),
                 categories: replaced.map(categories_column),
+                platform: item.platform,
             });
         }
         Ok(writes)
@@ -578,9 +531,10 @@ struct Working<'a> {
     reach: u64,
     /// Set when the item's assessment is (re)written by this batch.
     assessment: Option<&'a Assessment>,
+    /// The copy whose assessment was (re)written by this batch: the item's representative.
     assessed_post: Option<PostId>,
-    /// Set for items this batch creates.
-    representative: Option<PostId>,
+    /// That copy's platform, which the item's platform column follows.
+    platform: &'static str,
 }
 
 impl<'a> Working<'a> {
@@ -595,7 +549,7 @@ impl<'a> Working<'a> {
             reach: state.reach,
             assessment: None,
             assessed_post: None,
-            representative: None,
+            platform: "",
         }
     }
 
@@ -615,13 +569,15 @@ impl<'a> Working<'a> {
             reach: engagement,
             assessment: Some(&post.assessment),
             assessed_post: Some(post_id),
-            representative: Some(post_id),
+            platform: post.post.platform.as_str(),
         }
     }
 
     /// Counts a copy and applies the assessment rules: a flagged copy reopens a cleared item
     /// with its own assessment; otherwise the item keeps the stronger flagged assessment
-    /// (higher severity, then higher score). A decided item stays decided.
+    /// (higher severity, then higher score). The copy whose assessment is kept becomes the
+    /// representative, so evidence spans always point into the text a reviewer reads. A
+    /// decided item stays decided.
     fn join(&mut self, post: &'a IncomingPost, post_id: PostId, engagement: u64) {
         self.copies = self.copies.saturating_add(1);
         self.reach = self.reach.saturating_add(engagement);
@@ -643,6 +599,7 @@ impl<'a> Working<'a> {
             self.score = copy.score;
             self.assessment = Some(copy);
             self.assessed_post = Some(post_id);
+            self.platform = post.post.platform.as_str();
         }
     }
 
@@ -663,6 +620,7 @@ pub(crate) struct Writes<'a> {
     pub new_items: Vec<NewItemWrite<'a>>,
     pub updated_items: Vec<ItemUpdateWrite<'a>>,
     pub keys: Vec<KeyWrite<'a>>,
+    pub near_keys: Vec<NearKeyWrite>,
     pub authors: Vec<AuthorWrite<'a>>,
     pub posts: Vec<PostWrite<'a>>,
     pub outcome: BatchOutcome,
@@ -677,15 +635,13 @@ fn decimal_string<S: serde::Serializer>(value: &i64, serializer: S) -> Result<S:
 #[derive(Debug, Serialize)]
 pub(crate) struct NewItemWrite<'a> {
     pub id: String,
+    /// See [`short_key`].
+    pub short_key: i64,
     pub status: &'static str,
     pub content_key: &'a str,
     #[serde(serialize_with = "decimal_string")]
     pub simhash: i64,
-    pub band0: i64,
-    pub band1: i64,
-    pub band2: i64,
-    pub band3: i64,
-    pub representative_id: String,
+    /// The representative: the copy whose assessment the item keeps.
     pub assessed_post_id: String,
     pub assessment: String,
     pub flagged: i64,
@@ -720,12 +676,22 @@ pub(crate) struct ItemUpdateWrite<'a> {
     pub score: f64,
     pub top_category: Option<&'a str>,
     pub categories: Option<String>,
+    /// The representative's platform; used only when `replace` is 1.
+    pub platform: &'static str,
 }
 
 #[derive(Debug, Serialize)]
 pub(crate) struct KeyWrite<'a> {
     pub content_key: &'a str,
     pub item_id: String,
+}
+
+/// One near key of a new item.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NearKeyWrite {
+    pub near_key: i64,
+    /// Index of the item in [`Writes::new_items`]; each backend names it its own way.
+    pub item: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -768,7 +734,7 @@ impl<'a> PostWrite<'a> {
             item_id: item_id.to_string(),
             ingest_key: &incoming.ingest_key,
             content_key: &incoming.content_key,
-            simhash: simhash_to_db(incoming.simhash),
+            simhash: u64_to_db(incoming.simhash),
             platform: post.platform.as_str(),
             source_id: post.source_id.as_deref(),
             text: &post.text,
@@ -802,10 +768,21 @@ mod tests {
             ingest_key: key.to_owned(),
             content_key: content.to_owned(),
             simhash,
+            // Every post shares keys unless a test says otherwise, so the SimHash decides.
+            near_keys: vec![1, 2, 3],
             assessment: Assessment {
                 verdict,
                 ..Assessment::default()
             },
+        }
+    }
+
+    fn candidate(key: i64, age: i64, id: ItemId, simhash: u64) -> Candidate {
+        Candidate {
+            key,
+            age,
+            id,
+            simhash,
         }
     }
 
@@ -816,22 +793,9 @@ mod tests {
     }
 
     #[test]
-    fn bands_cover_the_fingerprint_in_four_numbered_slices() {
-        let b = bands(0x0004_0003_0002_0001);
-        assert_eq!(b, [1, (1 << 16) | 2, (2 << 16) | 3, (3 << 16) | 4]);
-    }
-
-    #[test]
-    fn band_keys_split_back_into_per_column_values() {
-        let keys = bands(0x0004_0003_0002_0001);
-        assert_eq!(band_values(0x0004_0003_0002_0001), [1, 2, 3, 4]);
-        assert_eq!(probe_by_column(&keys), [vec![1], vec![2], vec![3], vec![4]]);
-    }
-
-    #[test]
-    fn fingerprints_keep_every_bit_through_the_signed_column() {
+    fn fingerprints_and_keys_keep_every_bit_through_the_signed_column() {
         for value in [0, 1, u64::MAX, 1 << 63, 0x8000_0000_0000_0001] {
-            assert_eq!(simhash_from_db(simhash_to_db(value)), value);
+            assert_eq!(u64_from_db(u64_to_db(value)), value);
         }
     }
 
@@ -850,9 +814,10 @@ mod tests {
     #[test]
     fn a_near_copy_prefers_the_closest_item_of_the_batch() {
         let batch = [
-            post("a", "k1", 0b0000, Verdict::Flag),
-            post("b", "k2", 0b1111 << 20, Verdict::Flag),
-            post("c", "k3", (0b1111 << 20) | 0b1, Verdict::Flag),
+            post("a", "k1", 0, Verdict::Flag),
+            post("b", "k2", 0xFFF << 20, Verdict::Flag),
+            // 1 bit from the second post and 13 from the first.
+            post("c", "k3", (0xFFF << 20) | 0b1, Verdict::Flag),
         ];
         let (_, assignment) = plan(&batch);
         let kinds: Vec<_> = assignment
@@ -891,7 +856,28 @@ mod tests {
         let planner = Planner::new(&batch, GroupingRules { max_hamming: 0 });
         let assignment = planner.assign(&HashMap::new(), &[]);
         assert_eq!(assignment.new_items.len(), 2);
-        assert!(planner.bands_to_probe(&HashMap::new()).is_empty());
+        assert!(planner.near_keys_to_probe(&HashMap::new()).is_empty());
+    }
+
+    #[test]
+    fn a_post_within_reach_that_shares_no_near_key_starts_its_own_item() {
+        let mut other = post("b", "k2", 0b1, Verdict::Flag);
+        other.near_keys = vec![9];
+        let batch = [post("a", "k1", 0, Verdict::Flag), other];
+        let (_, assignment) = plan(&batch);
+        assert_eq!(assignment.new_items, [0, 1]);
+    }
+
+    #[test]
+    fn only_posts_without_a_known_content_key_probe_their_near_keys() {
+        let mut known = post("a", "known", 0, Verdict::Flag);
+        known.near_keys = vec![7, -1_i64 as u64];
+        let mut fresh = post("b", "fresh", 0, Verdict::Flag);
+        fresh.near_keys = vec![u64::MAX, 5, 5];
+        let batch = [known, fresh];
+        let planner = Planner::new(&batch, GroupingRules::default());
+        let keyed = HashMap::from([("known".to_owned(), ItemId::new())]);
+        assert_eq!(planner.near_keys_to_probe(&keyed), [-1, 5]);
     }
 
     #[test]
@@ -902,17 +888,8 @@ mod tests {
             post("b", "k2", 0b10, Verdict::Flag),
         ];
         let planner = Planner::new(&batch, GroupingRules::default());
-        let candidates: Vec<Candidate> = bands(0)
-            .into_iter()
-            .map(|band| Candidate {
-                band,
-                handle: 7,
-                simhash: 0,
-            })
-            .collect();
-        let mut assignment = planner.assign(&HashMap::new(), &candidates);
-        assert_eq!(assignment.candidate_handles(), [7]);
-        assignment.resolve(&HashMap::from([(7, existing)])).unwrap();
+        let candidates = [candidate(2, 7, existing, 0)];
+        let assignment = planner.assign(&HashMap::new(), &candidates);
         let targets: Vec<_> = assignment.placements.iter().map(|p| p.target).collect();
         assert_eq!(
             targets,
@@ -923,22 +900,58 @@ mod tests {
 
     #[test]
     fn the_older_of_two_equally_near_candidates_wins() {
+        let (older, newer) = (ItemId::new(), ItemId::new());
         let batch = [post("a", "k1", 0b1, Verdict::Flag)];
         let planner = Planner::new(&batch, GroupingRules::default());
-        let candidates = [
-            Candidate {
-                band: bands(0)[1],
-                handle: 9,
-                simhash: 0,
-            },
-            Candidate {
-                band: bands(0)[1],
-                handle: 4,
-                simhash: 0,
-            },
-        ];
+        let candidates = [candidate(2, 9, newer, 0), candidate(3, 4, older, 0)];
         let assignment = planner.assign(&HashMap::new(), &candidates);
-        assert_eq!(assignment.candidate_handles(), [4]);
+        assert_eq!(assignment.existing_items(), [older]);
+    }
+
+    #[test]
+    fn the_closest_candidate_wins_over_an_older_one() {
+        let (older, closer) = (ItemId::new(), ItemId::new());
+        let batch = [post("a", "k1", 0b111, Verdict::Flag)];
+        let planner = Planner::new(&batch, GroupingRules::default());
+        let candidates = [candidate(1, 1, older, 0), candidate(1, 2, closer, 0b110)];
+        let assignment = planner.assign(&HashMap::new(), &candidates);
+        assert_eq!(assignment.existing_items(), [closer]);
+    }
+
+    #[test]
+    fn a_candidate_beyond_max_hamming_is_not_confirmed() {
+        let batch = [post("a", "k1", 0, Verdict::Flag)];
+        let planner = Planner::new(&batch, GroupingRules { max_hamming: 4 });
+        let candidates = [candidate(1, 1, ItemId::new(), 0b1_1111)];
+        let assignment = planner.assign(&HashMap::new(), &candidates);
+        assert!(assignment.existing_items().is_empty());
+        assert_eq!(assignment.new_items, [0]);
+    }
+
+    #[test]
+    fn a_new_item_stores_its_first_copys_near_keys_once_and_a_near_copy_adds_none() {
+        let mut first = post("a", "k1", 0, Verdict::Flag);
+        first.near_keys = vec![4, 5, 4, u64::MAX];
+        let mut near = post("b", "k2", 0b1, Verdict::Flag);
+        near.near_keys = vec![5, 6];
+        let batch = [first, near];
+        let (planner, assignment) = plan(&batch);
+        let writes = planner
+            .finish(
+                &assignment,
+                &HashMap::new(),
+                &HashSet::new(),
+                Timestamp::UNIX_EPOCH,
+            )
+            .unwrap();
+        assert_eq!(writes.outcome.near_copies, 1);
+        let keys: Vec<_> = writes
+            .near_keys
+            .iter()
+            .map(|k| (k.near_key, k.item))
+            .collect();
+        assert_eq!(keys, [(4, 0), (5, 0), (-1, 0)]);
+        assert_eq!(writes.keys.len(), 1, "the near copy's content key is recorded");
     }
 
     fn flagged(severity: Severity, score: f32) -> Assessment {
@@ -982,8 +995,28 @@ mod tests {
         assert_eq!(item.severity, 3);
         assert_eq!(item.top_category, Some("HATE.S3"));
         assert_eq!(item.assessed_post_id, writes.posts[1].id);
-        assert_eq!(item.representative_id, writes.posts[0].id);
         assert_eq!(item.copies, 3);
+    }
+
+    #[test]
+    fn a_flagged_copy_of_a_cleared_item_becomes_its_representative_with_its_platform() {
+        let mut copy = post("b", "k", 0, Verdict::Flag);
+        copy.post.platform = Platform::Mastodon;
+        copy.assessment = flagged(Severity::S1, 0.6);
+        let batch = [post("a", "k", 0, Verdict::Clear), copy];
+        let (planner, assignment) = plan(&batch);
+        let writes = planner
+            .finish(
+                &assignment,
+                &HashMap::new(),
+                &HashSet::new(),
+                Timestamp::UNIX_EPOCH,
+            )
+            .unwrap();
+        let item = &writes.new_items[0];
+        assert_eq!(item.assessed_post_id, writes.posts[1].id);
+        assert_eq!(item.platform, "mastodon");
+        assert_eq!(item.status, "open");
     }
 
     #[test]

@@ -20,13 +20,13 @@ use upstander_core::{
 };
 
 use crate::model::{
-    self, AuthorRow, CountsRow, DecisionRow, IdCandidateRow, ItemStateRow, KeyRow, PostRow,
+    self, AuthorRow, CountsRow, DecisionRow, ItemStateRow, KeyRow, NearCandidateRow, PostRow,
     QueueRow,
 };
-use crate::plan::{Candidate, Planner, Writes, probe_by_column, simhash_from_db, to_json};
+use crate::plan::{Planner, Writes, to_json};
 use crate::{
-    BatchOutcome, GroupingRules, IdQuery, IncomingPost, ItemDetail, Result, Store, StoreCounts,
-    StoreError,
+    BatchOutcome, GroupingRules, IdQuery, IncomingPost, ItemDetail, Result, ShortMatches, Store,
+    StoreCounts, StoreError,
 };
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
@@ -118,7 +118,7 @@ macro_rules! select_queue_row {
          upstander_us(p.created_at) AS rep_created_at, p.lang AS rep_lang, \
          p.engagement AS rep_engagement, upstander_us(p.ingested_at) AS rep_ingested_at, \
          p.match_kind AS rep_match_kind \
-         FROM items AS i JOIN posts AS p ON p.id = i.representative_id"
+         FROM items AS i JOIN posts AS p ON p.id = i.assessed_post_id"
     };
 }
 
@@ -145,17 +145,11 @@ const KNOWN_CONTENT_KEYS: &str = "SELECT content_key, id::text AS item_id FROM i
      UNION ALL SELECT content_key, item_id::text FROM item_keys \
      WHERE content_key IN (SELECT json_array_elements_text($1::json))";
 
-// One probe per band column; the band key returned is band_no * 65536 + value, as the
-// planner numbers them.
-const BAND_CANDIDATES: &str = "\
-     SELECT band0 AS band, id::text AS item_id, simhash FROM items \
-     WHERE band0 IN (SELECT json_array_elements_text($1::json)::bigint) \
-     UNION ALL SELECT 65536 + band1, id::text, simhash FROM items \
-     WHERE band1 IN (SELECT json_array_elements_text($2::json)::bigint) \
-     UNION ALL SELECT 131072 + band2, id::text, simhash FROM items \
-     WHERE band2 IN (SELECT json_array_elements_text($3::json)::bigint) \
-     UNION ALL SELECT 196608 + band3, id::text, simhash FROM items \
-     WHERE band3 IN (SELECT json_array_elements_text($4::json)::bigint)";
+// Keys travel as JSON numbers and are read back through their text, so every bit survives.
+const NEAR_CANDIDATES: &str = "SELECT k.near_key, upstander_us(i.first_seen) AS age, \
+     i.id::text AS item_id, i.simhash \
+     FROM item_near_keys AS k JOIN items AS i ON i.id = k.item_id \
+     WHERE k.near_key IN (SELECT json_array_elements_text($1::json)::bigint)";
 
 // FOR UPDATE: a decision recorded meanwhile waits until the batch commits, so the batch never
 // writes back a status it read before the decision.
@@ -167,12 +161,11 @@ const KNOWN_AUTHORS: &str = "SELECT a.item_id::text AS item_id, a.author \
      FROM json_array_elements($1::json) AS j(v) \
      JOIN item_authors AS a ON a.item_id = (j.v ->> 0)::uuid AND a.author = j.v ->> 1";
 
-const INSERT_ITEMS: &str = "INSERT INTO items (id, status, content_key, simhash, band0, band1, \
-     band2, band3, representative_id, assessed_post_id, assessment, flagged, severity, score, top_category, categories, \
+const INSERT_ITEMS: &str = "INSERT INTO items (id, short_key, status, content_key, simhash, \
+     assessed_post_id, assessment, flagged, severity, score, top_category, categories, \
      platform, copies, distinct_authors, reach, priority, first_seen, last_seen) \
-     SELECT (v ->> 'id')::uuid, v ->> 'status', v ->> 'content_key', (v ->> 'simhash')::bigint, \
-     (v ->> 'band0')::bigint, (v ->> 'band1')::bigint, (v ->> 'band2')::bigint, \
-     (v ->> 'band3')::bigint, (v ->> 'representative_id')::uuid, (v ->> 'assessed_post_id')::uuid, \
+     SELECT (v ->> 'id')::uuid, (v ->> 'short_key')::bigint, v ->> 'status', \
+     v ->> 'content_key', (v ->> 'simhash')::bigint, (v ->> 'assessed_post_id')::uuid, \
      (v ->> 'assessment')::json, (v ->> 'flagged')::bigint, (v ->> 'severity')::bigint, \
      (v ->> 'score')::float8, v ->> 'top_category', v ->> 'categories', v ->> 'platform', \
      (v ->> 'copies')::bigint, (v ->> 'distinct_authors')::bigint, (v ->> 'reach')::bigint, \
@@ -187,7 +180,8 @@ const UPDATE_ITEMS: &str = "UPDATE items AS i SET status = u.status, copies = u.
      assessed_post_id = CASE WHEN u.replace = 1 THEN u.assessed_post_id ELSE i.assessed_post_id END, \
      assessment = CASE WHEN u.replace = 1 THEN u.assessment ELSE i.assessment END, \
      top_category = CASE WHEN u.replace = 1 THEN u.top_category ELSE i.top_category END, \
-     categories = CASE WHEN u.replace = 1 THEN u.categories ELSE i.categories END \
+     categories = CASE WHEN u.replace = 1 THEN u.categories ELSE i.categories END, \
+     platform = CASE WHEN u.replace = 1 THEN u.platform ELSE i.platform END \
      FROM (SELECT (v ->> 'id')::uuid AS id, v ->> 'status' AS status, \
            (v ->> 'copies')::bigint AS copies, \
            (v ->> 'distinct_authors')::bigint AS distinct_authors, \
@@ -196,13 +190,17 @@ const UPDATE_ITEMS: &str = "UPDATE items AS i SET status = u.status, copies = u.
            (v ->> 'assessed_post_id')::uuid AS assessed_post_id, \
            (v ->> 'assessment')::json AS assessment, (v ->> 'flagged')::bigint AS flagged, \
            (v ->> 'severity')::bigint AS severity, (v ->> 'score')::float8 AS score, \
-           v ->> 'top_category' AS top_category, v ->> 'categories' AS categories \
+           v ->> 'top_category' AS top_category, v ->> 'categories' AS categories, \
+           v ->> 'platform' AS platform \
            FROM json_array_elements($1::json) AS e(v)) AS u \
      WHERE i.id = u.id";
 
 const INSERT_KEYS: &str = "INSERT INTO item_keys (content_key, item_id) \
      SELECT v ->> 'content_key', (v ->> 'item_id')::uuid \
      FROM json_array_elements($1::json) AS e(v)";
+
+const INSERT_NEAR_KEYS: &str = "INSERT INTO item_near_keys (near_key, item_id) \
+     SELECT (v ->> 0)::bigint, (v ->> 1)::uuid FROM json_array_elements($1::json) AS e(v)";
 
 const INSERT_AUTHORS: &str = "INSERT INTO item_authors (item_id, author) \
      SELECT (v ->> 'item_id')::uuid, v ->> 'author' FROM json_array_elements($1::json) AS e(v)";
@@ -225,11 +223,24 @@ const COUNTS: &str = "SELECT (SELECT count(*) FROM posts) AS posts, \
      (SELECT count(*) FROM decisions) AS decisions";
 
 async fn write_all(tx: &mut Transaction<'static, Postgres>, writes: &Writes<'_>) -> Result<()> {
+    // `[key, item id]` pairs; the key as a decimal string, so no JSON reader rounds it.
+    let near_keys = writes
+        .near_keys
+        .iter()
+        .map(|k| {
+            let item = writes
+                .new_items
+                .get(k.item)
+                .ok_or_else(|| StoreError::Database("a near key lost its item".into()))?;
+            Ok((k.near_key.to_string(), item.id.as_str()))
+        })
+        .collect::<Result<Vec<_>>>()?;
     // Parents first: every other table refers to items.
-    let steps: [(&'static str, Option<String>); 5] = [
+    let steps: [(&'static str, Option<String>); 6] = [
         (INSERT_ITEMS, nonempty(&writes.new_items)?),
         (UPDATE_ITEMS, nonempty(&writes.updated_items)?),
         (INSERT_KEYS, nonempty(&writes.keys)?),
+        (INSERT_NEAR_KEYS, nonempty(&near_keys)?),
         (INSERT_AUTHORS, nonempty(&writes.authors)?),
         (INSERT_POSTS, nonempty(&writes.posts)?),
     ];
@@ -304,51 +315,20 @@ impl Store for PostgresStore {
             .map(|row| Ok((row.content_key, model::item_id(&row.item_id)?)))
             .collect::<Result<_>>()?;
 
-        let probe = planner.bands_to_probe(&keyed);
-        // PostgreSQL returns ids directly; handles are positions in `candidate_ids`, which is
-        // sorted so that smaller handles are older items, as the planner expects.
-        let mut candidate_ids: Vec<ItemId> = Vec::new();
-        let rows = if probe.is_empty() {
+        let probe = planner.near_keys_to_probe(&keyed);
+        let candidates = if probe.is_empty() {
             Vec::new()
         } else {
-            let [b0, b1, b2, b3] = probe_by_column(&probe);
-            sqlx::query_as::<_, IdCandidateRow>(BAND_CANDIDATES)
-                .bind(to_json(&b0)?)
-                .bind(to_json(&b1)?)
-                .bind(to_json(&b2)?)
-                .bind(to_json(&b3)?)
+            sqlx::query_as::<_, NearCandidateRow>(NEAR_CANDIDATES)
+                .bind(to_json(&probe)?)
                 .fetch_all(&mut *tx)
                 .await
                 .map_err(db("looking up near copies"))?
                 .into_iter()
-                .map(|row| Ok((row.band, model::item_id(&row.item_id)?, row.simhash)))
+                .map(NearCandidateRow::into_candidate)
                 .collect::<Result<Vec<_>>>()?
         };
-        candidate_ids.extend(rows.iter().map(|(_, id, _)| *id));
-        candidate_ids.sort_unstable();
-        candidate_ids.dedup();
-        let candidates: Vec<Candidate> = rows
-            .iter()
-            .filter_map(|&(band, id, simhash)| {
-                let handle = i64::try_from(candidate_ids.binary_search(&id).ok()?).ok()?;
-                Some(Candidate {
-                    band,
-                    handle,
-                    simhash: simhash_from_db(simhash),
-                })
-            })
-            .collect();
-
-        let mut assignment = planner.assign(&keyed, &candidates);
-        let ids: HashMap<i64, ItemId> = assignment
-            .candidate_handles()
-            .into_iter()
-            .filter_map(|handle| {
-                let id = candidate_ids.get(usize::try_from(handle).ok()?)?;
-                Some((handle, *id))
-            })
-            .collect();
-        assignment.resolve(&ids)?;
+        let assignment = planner.assign(&keyed, &candidates);
         let existing = assignment.existing_items();
         let states = if existing.is_empty() {
             HashMap::new()
@@ -447,11 +427,7 @@ impl Store for PostgresStore {
     }
 
     async fn resolve_item_id(&self, id_or_prefix: &str) -> Result<ItemId> {
-        let not_found = || StoreError::NotFound {
-            what: "item",
-            id: id_or_prefix.trim().to_owned(),
-        };
-        match crate::id_query(id_or_prefix)? {
+        let (prefix, suffix) = match crate::id_query(id_or_prefix)? {
             IdQuery::Full(id) => {
                 let found: Option<String> =
                     sqlx::query_scalar("SELECT id::text FROM items WHERE id = $1::uuid")
@@ -459,29 +435,42 @@ impl Store for PostgresStore {
                         .fetch_optional(&self.pool)
                         .await
                         .map_err(db("looking up an item"))?;
-                found.map(|_| id).ok_or_else(not_found)
+                return found.map(|_| id).ok_or_else(|| StoreError::NotFound {
+                    what: "item",
+                    id: id_or_prefix.trim().to_owned(),
+                });
             }
-            IdQuery::Prefix { low, high } => {
-                // PostgreSQL has no min() for uuid; the text form sorts the same way.
-                let (count, first): (i64, Option<String>) = sqlx::query_as(
-                    "SELECT count(*), min(id::text) FROM items \
-                     WHERE id BETWEEN $1::uuid AND $2::uuid",
-                )
-                .bind(low)
-                .bind(high)
-                .fetch_one(&self.pool)
-                .await
-                .map_err(db("looking up an item"))?;
-                match (count, first) {
-                    (1, Some(id)) => model::item_id(&id),
-                    (0, _) | (_, None) => Err(not_found()),
-                    (count, _) => Err(StoreError::Ambiguous {
-                        prefix: id_or_prefix.trim().to_owned(),
-                        count: usize::try_from(count).unwrap_or(usize::MAX),
-                    }),
-                }
-            }
+            IdQuery::Short { prefix, suffix } => (prefix, suffix),
+        };
+        let mut found = ShortMatches {
+            prefix_count: 0,
+            prefix_first: None,
+            suffix_ids: Vec::new(),
+        };
+        if let Some(prefix) = &prefix {
+            // PostgreSQL has no min() for uuid; the text form sorts the same way.
+            (found.prefix_count, found.prefix_first) = sqlx::query_as(
+                "SELECT count(*), min(id::text) FROM items \
+                 WHERE id BETWEEN $1::uuid AND $2::uuid",
+            )
+            .bind(&prefix.low)
+            .bind(&prefix.high)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db("looking up an item"))?;
         }
+        if let Some(suffix) = &suffix {
+            let ids: Vec<String> = sqlx::query_scalar(
+                "SELECT id::text FROM items WHERE short_key BETWEEN $1 AND $2",
+            )
+            .bind(suffix.low)
+            .bind(suffix.high)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db("looking up an item"))?;
+            found.suffix_ids = ids.into_iter().filter(|id| suffix.matches(id)).collect();
+        }
+        crate::settle_short_id(id_or_prefix, prefix.as_ref(), found)
     }
 
     async fn get_item(&self, id: ItemId) -> Result<ItemDetail> {

@@ -22,15 +22,13 @@ use upstander_core::{
 };
 
 use crate::model::{
-    self, AuthorRow, CandidateRow, CountsRow, DecisionRow, HandleRow, ItemStateRow, KeyRow,
-    PostRow, QueueRow,
+    self, AuthorRow, CountsRow, DecisionRow, ItemStateRow, KeyRow, NearCandidateRow, PostRow,
+    QueueRow,
 };
-use crate::plan::{
-    AuthorWrite, KeyWrite, NewItemWrite, Planner, PostWrite, Writes, probe_by_column, to_json,
-};
+use crate::plan::{AuthorWrite, KeyWrite, NewItemWrite, Planner, PostWrite, Writes, to_json};
 use crate::{
-    BatchOutcome, GroupingRules, IdQuery, IncomingPost, ItemDetail, Result, Store, StoreCounts,
-    StoreError,
+    BatchOutcome, GroupingRules, IdQuery, IncomingPost, ItemDetail, Result, ShortMatches, Store,
+    StoreCounts, StoreError,
 };
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -85,6 +83,14 @@ impl SqliteStore {
             // Checkpoint every ~40 MiB of WAL instead of every ~4 MiB: index pages touched by
             // consecutive batches are then copied into the database once, not once per batch.
             .pragma("wal_autocheckpoint", "10000");
+        let mut options = options;
+        if let Ok(extra) = std::env::var("UPSTANDER_PRAGMAS") {
+            for kv in extra.split(';').filter(|s| !s.is_empty()) {
+                let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                if k == "page_size" { options = options.page_size(v.parse().unwrap_or(4096)); }
+                else { options = options.pragma(k.to_owned(), v.to_owned()); }
+            }
+        }
         let pool = SqlitePoolOptions::new()
             .max_connections(MAX_CONNECTIONS)
             .connect_with(options)
@@ -154,13 +160,14 @@ macro_rules! select_queue_row {
          p.text AS rep_text, p.author AS rep_author, p.url AS rep_url, \
          p.created_at AS rep_created_at, p.lang AS rep_lang, p.engagement AS rep_engagement, \
          p.ingested_at AS rep_ingested_at, p.match_kind AS rep_match_kind \
-         FROM items AS i JOIN posts AS p ON p.id = i.representative_id"
+         FROM items AS i JOIN posts AS p ON p.id = i.assessed_post_id"
     };
 }
 
 const SELECT_QUEUE_ROWS: &str = concat!(select_queue_row!(), " WHERE 1 = 1");
 
-const QUEUE_ORDER: &str = " ORDER BY i.priority DESC, i.first_seen ASC, i.id ASC";
+// Oldest first among equals: seq is creation order (PostgreSQL uses the time-ordered id).
+const QUEUE_ORDER: &str = " ORDER BY i.priority DESC, i.first_seen ASC, i.seq ASC";
 
 const SELECT_ITEM: &str = concat!(select_queue_row!(), " WHERE i.id = ?1");
 
@@ -179,23 +186,15 @@ const KNOWN_CONTENT_KEYS: &str = "SELECT content_key, id AS item_id FROM items \
      UNION ALL SELECT content_key, item_id FROM item_keys \
      WHERE content_key IN (SELECT value FROM json_each(?1))";
 
-// One probe per band column; the band key returned is band_no * 65536 + value, as the
-// planner numbers them.
-// The band indexes hold (band, simhash, rowid), so this reads no table rows: a big store has
-// thousands of candidates per batch, and only the few within reach need their ids
-// (CANDIDATE_IDS).
-const BAND_CANDIDATES: &str = "\
-     SELECT band0 AS band, rowid AS handle, simhash FROM items \
-     WHERE band0 IN (SELECT value FROM json_each(?1)) \
-     UNION ALL SELECT 65536 + band1, rowid, simhash FROM items \
-     WHERE band1 IN (SELECT value FROM json_each(?2)) \
-     UNION ALL SELECT 131072 + band2, rowid, simhash FROM items \
-     WHERE band2 IN (SELECT value FROM json_each(?3)) \
-     UNION ALL SELECT 196608 + band3, rowid, simhash FROM items \
-     WHERE band3 IN (SELECT value FROM json_each(?4))";
+// CROSS JOIN fixes the join order: probe the near-key index once per key asked for, and read
+// the item row only for the rare key that is found.
+const NEAR_CANDIDATES: &str = "SELECT k.near_key, i.seq AS age, i.id AS item_id, i.simhash \
+     FROM json_each(?1) AS j \
+     CROSS JOIN item_near_keys AS k ON k.near_key = j.value \
+     CROSS JOIN items AS i ON i.seq = k.item_seq";
 
-const CANDIDATE_IDS: &str = "SELECT rowid AS handle, id FROM items \
-     WHERE rowid IN (SELECT value FROM json_each(?1))";
+// The write lock is held when this runs, so the numbers after it are this batch's.
+const LAST_ITEM_SEQ: &str = "SELECT coalesce(max(seq), 0) FROM items";
 
 const ITEM_STATES: &str = "SELECT id, status, flagged, severity, score, copies, \
      distinct_authors, reach FROM items WHERE id IN (SELECT value FROM json_each(?1))";
@@ -211,7 +210,8 @@ const UPDATE_ITEMS: &str = "UPDATE items SET status = u.status, copies = u.copie
      assessed_post_id = CASE WHEN u.replace = 1 THEN u.assessed_post_id ELSE items.assessed_post_id END, \
      assessment = CASE WHEN u.replace = 1 THEN u.assessment ELSE items.assessment END, \
      top_category = CASE WHEN u.replace = 1 THEN u.top_category ELSE items.top_category END, \
-     categories = CASE WHEN u.replace = 1 THEN u.categories ELSE items.categories END \
+     categories = CASE WHEN u.replace = 1 THEN u.categories ELSE items.categories END, \
+     platform = CASE WHEN u.replace = 1 THEN u.platform ELSE items.platform END \
      FROM (SELECT value ->> 'id' AS id, value ->> 'status' AS status, \
            value ->> 'copies' AS copies, value ->> 'distinct_authors' AS distinct_authors, \
            value ->> 'reach' AS reach, value ->> 'priority' AS priority, \
@@ -219,7 +219,8 @@ const UPDATE_ITEMS: &str = "UPDATE items SET status = u.status, copies = u.copie
            value ->> 'assessed_post_id' AS assessed_post_id, \
            value ->> 'assessment' AS assessment, value ->> 'flagged' AS flagged, \
            value ->> 'severity' AS severity, value ->> 'score' AS score, \
-           value ->> 'top_category' AS top_category, value ->> 'categories' AS categories \
+           value ->> 'top_category' AS top_category, value ->> 'categories' AS categories, \
+           value ->> 'platform' AS platform \
            FROM json_each(?1)) AS u \
      WHERE items.id = u.id";
 
@@ -278,36 +279,54 @@ async fn insert_rows<R: ValuesRow>(
     Ok(())
 }
 
-impl ValuesRow for NewItemWrite<'_> {
-    const TARGET: &'static str = "items (id, status, content_key, simhash, band0, band1, \
-         band2, band3, representative_id, assessed_post_id, assessment, flagged, severity, score, top_category, categories, \
+/// A new item with the `seq` this batch gives it.
+struct SeqItem<'w, 'a> {
+    seq: i64,
+    item: &'w NewItemWrite<'a>,
+}
+
+impl ValuesRow for SeqItem<'_, '_> {
+    const TARGET: &'static str = "items (seq, id, short_key, status, content_key, simhash, \
+         assessed_post_id, assessment, flagged, severity, score, top_category, categories, \
          platform, copies, distinct_authors, reach, priority, first_seen, last_seen)";
-    const WIDTH: usize = 23;
+    const WIDTH: usize = 20;
     fn bind_to<'q>(&self, query: SqliteQuery<'q>) -> SqliteQuery<'q> {
+        let item = self.item;
         query
-            .bind(self.id.clone())
-            .bind(self.status)
-            .bind(self.content_key)
-            .bind(self.simhash)
-            .bind(self.band0)
-            .bind(self.band1)
-            .bind(self.band2)
-            .bind(self.band3)
-            .bind(self.representative_id.clone())
-            .bind(self.assessed_post_id.clone())
-            .bind(self.assessment.clone())
-            .bind(self.flagged)
-            .bind(self.severity)
-            .bind(self.score)
-            .bind(self.top_category.map(str::to_owned))
-            .bind(self.categories.clone())
-            .bind(self.platform)
-            .bind(self.copies)
-            .bind(self.distinct_authors)
-            .bind(self.reach)
-            .bind(self.priority)
-            .bind(self.first_seen)
-            .bind(self.last_seen)
+            .bind(self.seq)
+            .bind(item.id.clone())
+            .bind(item.short_key)
+            .bind(item.status)
+            .bind(item.content_key)
+            .bind(item.simhash)
+            .bind(item.assessed_post_id.clone())
+            .bind(item.assessment.clone())
+            .bind(item.flagged)
+            .bind(item.severity)
+            .bind(item.score)
+            .bind(item.top_category.map(str::to_owned))
+            .bind(item.categories.clone())
+            .bind(item.platform)
+            .bind(item.copies)
+            .bind(item.distinct_authors)
+            .bind(item.reach)
+            .bind(item.priority)
+            .bind(item.first_seen)
+            .bind(item.last_seen)
+    }
+}
+
+/// One near key of a new item, named by the item's `seq`.
+struct NearKeyRow {
+    near_key: i64,
+    item_seq: i64,
+}
+
+impl ValuesRow for NearKeyRow {
+    const TARGET: &'static str = "item_near_keys (near_key, item_seq)";
+    const WIDTH: usize = 2;
+    fn bind_to<'q>(&self, query: SqliteQuery<'q>) -> SqliteQuery<'q> {
+        query.bind(self.near_key).bind(self.item_seq)
     }
 }
 
@@ -356,10 +375,42 @@ impl ValuesRow for PostWrite<'_> {
     }
 }
 
-async fn write_all(tx: &mut Transaction<'static, Sqlite>, writes: &Writes<'_>) -> Result<()> {
+/// Writes a batch's rows; its new items are numbered from `last_seq + 1` in order.
+async fn write_all(
+    tx: &mut Transaction<'static, Sqlite>,
+    writes: &Writes<'_>,
+    last_seq: i64,
+    prof: &mut crate::prof::Prof,
+) -> Result<()> {
+    let seq_of = |n: usize| -> Result<i64> {
+        i64::try_from(n)
+            .ok()
+            .and_then(|n| last_seq.checked_add(n)?.checked_add(1))
+            .ok_or_else(|| StoreError::Database("items.seq is exhausted".into()))
+    };
+    let items = writes
+        .new_items
+        .iter()
+        .enumerate()
+        .map(|(n, item)| Ok(SeqItem { seq: seq_of(n)?, item }))
+        .collect::<Result<Vec<_>>>()?;
+    let mut near_keys = writes
+        .near_keys
+        .iter()
+        .map(|k| {
+            Ok(NearKeyRow {
+                near_key: k.near_key,
+                item_seq: seq_of(k.item)?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    // In key order, each insert lands beside the previous one in the index.
+    near_keys.sort_unstable_by_key(|k| (k.near_key, k.item_seq));
+
     // Parents first: every other table refers to items. Posts go in batch order, so `seq`
     // numbers them in arrival order.
-    insert_rows(tx, &writes.new_items).await?;
+    insert_rows(tx, &items).await?;
+    prof.mark(7);
     if !writes.updated_items.is_empty() {
         // Few rows (existing items that gained copies), so one JSON document is fine here.
         sqlx::query(UPDATE_ITEMS)
@@ -368,9 +419,15 @@ async fn write_all(tx: &mut Transaction<'static, Sqlite>, writes: &Writes<'_>) -
             .await
             .map_err(db("storing a batch"))?;
     }
+    prof.mark(8);
     insert_rows(tx, &writes.keys).await?;
+    insert_rows(tx, &near_keys).await?;
+    prof.mark(4);
     insert_rows(tx, &writes.authors).await?;
-    insert_rows(tx, &writes.posts).await
+    prof.mark(9);
+    insert_rows(tx, &writes.posts).await?;
+    prof.mark(10);
+    Ok(())
 }
 
 #[async_trait]
@@ -389,7 +446,9 @@ impl Store for SqliteStore {
             return Ok(BatchOutcome::default());
         }
         let mut planner = Planner::new(batch, rules);
+        let mut prof = crate::prof::Prof::start();
         let mut tx = self.write_transaction().await?;
+        prof.mark(0);
 
         let known: HashSet<String> = sqlx::query_scalar(KNOWN_INGEST_KEYS)
             .bind(to_json(&planner.ingest_keys())?)
@@ -399,6 +458,7 @@ impl Store for SqliteStore {
             .into_iter()
             .collect();
         planner.skip_known(&known);
+        prof.mark(1);
         if planner.is_empty() {
             return Ok(BatchOutcome {
                 already_stored: planner.already_stored(),
@@ -415,37 +475,22 @@ impl Store for SqliteStore {
             .map(|row| Ok((row.content_key, model::item_id(&row.item_id)?)))
             .collect::<Result<_>>()?;
 
-        let probe = planner.bands_to_probe(&keyed);
+        prof.mark(2);
+        let probe = planner.near_keys_to_probe(&keyed);
         let candidates = if probe.is_empty() {
             Vec::new()
         } else {
-            let [b0, b1, b2, b3] = probe_by_column(&probe);
-            sqlx::query_as::<_, CandidateRow>(BAND_CANDIDATES)
-                .bind(to_json(&b0)?)
-                .bind(to_json(&b1)?)
-                .bind(to_json(&b2)?)
-                .bind(to_json(&b3)?)
+            sqlx::query_as::<_, NearCandidateRow>(NEAR_CANDIDATES)
+                .bind(to_json(&probe)?)
                 .fetch_all(&mut *tx)
                 .await
                 .map_err(db("looking up near copies"))?
                 .into_iter()
-                .map(CandidateRow::into_candidate)
-                .collect::<Vec<_>>()
+                .map(NearCandidateRow::into_candidate)
+                .collect::<Result<Vec<_>>>()?
         };
-
-        let mut assignment = planner.assign(&keyed, &candidates);
-        let handles = assignment.candidate_handles();
-        if !handles.is_empty() {
-            let ids: HashMap<i64, ItemId> = sqlx::query_as::<_, HandleRow>(CANDIDATE_IDS)
-                .bind(to_json(&handles)?)
-                .fetch_all(&mut *tx)
-                .await
-                .map_err(db("looking up near copies"))?
-                .into_iter()
-                .map(|row| Ok((row.handle, model::item_id(&row.id)?)))
-                .collect::<Result<_>>()?;
-            assignment.resolve(&ids)?;
-        }
+        prof.mark(3);
+        let assignment = planner.assign(&keyed, &candidates);
         let existing = assignment.existing_items();
         let states = if existing.is_empty() {
             HashMap::new()
@@ -478,9 +523,22 @@ impl Store for SqliteStore {
                 .collect::<Result<HashSet<_>>>()?
         };
 
+        prof.mark(5);
         let writes = planner.finish(&assignment, &states, &known_authors, model::now())?;
-        write_all(&mut tx, &writes).await?;
+        let last_seq: i64 = if writes.new_items.is_empty() {
+            0
+        } else {
+            sqlx::query_scalar(LAST_ITEM_SEQ)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(db("numbering new items"))?
+        };
+        prof.mark(6);
+        write_all(&mut tx, &writes, last_seq, &mut prof).await?;
+        prof.mark(11);
         tx.commit().await.map_err(db("committing a batch"))?;
+        prof.mark(12);
+        prof.done();
         tracing::debug!(backend = "sqlite", outcome = ?writes.outcome, "batch stored");
         Ok(writes.outcome)
     }
@@ -537,11 +595,7 @@ impl Store for SqliteStore {
     }
 
     async fn resolve_item_id(&self, id_or_prefix: &str) -> Result<ItemId> {
-        let not_found = || StoreError::NotFound {
-            what: "item",
-            id: id_or_prefix.trim().to_owned(),
-        };
-        match crate::id_query(id_or_prefix)? {
+        let (prefix, suffix) = match crate::id_query(id_or_prefix)? {
             IdQuery::Full(id) => {
                 let found: Option<String> =
                     sqlx::query_scalar("SELECT id FROM items WHERE id = ?1")
@@ -549,27 +603,38 @@ impl Store for SqliteStore {
                         .fetch_optional(&self.pool)
                         .await
                         .map_err(db("looking up an item"))?;
-                found.map(|_| id).ok_or_else(not_found)
+                return found.map(|_| id).ok_or_else(|| StoreError::NotFound {
+                    what: "item",
+                    id: id_or_prefix.trim().to_owned(),
+                });
             }
-            IdQuery::Prefix { low, high } => {
-                let (count, first): (i64, Option<String>) = sqlx::query_as(
-                    "SELECT count(*), min(id) FROM items WHERE id BETWEEN ?1 AND ?2",
-                )
-                .bind(low)
-                .bind(high)
-                .fetch_one(&self.pool)
-                .await
-                .map_err(db("looking up an item"))?;
-                match (count, first) {
-                    (1, Some(id)) => model::item_id(&id),
-                    (0, _) | (_, None) => Err(not_found()),
-                    (count, _) => Err(StoreError::Ambiguous {
-                        prefix: id_or_prefix.trim().to_owned(),
-                        count: usize::try_from(count).unwrap_or(usize::MAX),
-                    }),
-                }
-            }
+            IdQuery::Short { prefix, suffix } => (prefix, suffix),
+        };
+        let mut found = ShortMatches {
+            prefix_count: 0,
+            prefix_first: None,
+            suffix_ids: Vec::new(),
+        };
+        if let Some(prefix) = &prefix {
+            (found.prefix_count, found.prefix_first) =
+                sqlx::query_as("SELECT count(*), min(id) FROM items WHERE id BETWEEN ?1 AND ?2")
+                    .bind(&prefix.low)
+                    .bind(&prefix.high)
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(db("looking up an item"))?;
         }
+        if let Some(suffix) = &suffix {
+            let ids: Vec<String> =
+                sqlx::query_scalar("SELECT id FROM items WHERE short_key BETWEEN ?1 AND ?2")
+                    .bind(suffix.low)
+                    .bind(suffix.high)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db("looking up an item"))?;
+            found.suffix_ids = ids.into_iter().filter(|id| suffix.matches(id)).collect();
+        }
+        crate::settle_short_id(id_or_prefix, prefix.as_ref(), found)
     }
 
     async fn get_item(&self, id: ItemId) -> Result<ItemDetail> {

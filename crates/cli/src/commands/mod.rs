@@ -3,6 +3,8 @@
 pub mod classify;
 pub mod config;
 pub mod demo;
+pub mod eval;
 pub mod ingest;
 pub mod queue;
 pub mod taxonomy;
+pub mod train;

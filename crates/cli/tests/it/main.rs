@@ -7,5 +7,6 @@ mod support;
 
 mod classify;
 mod ingest;
+mod model;
 mod queue;
 mod setup;

@@ -112,46 +112,25 @@ fn a_decision_is_recorded_with_who_and_when_and_the_item_leaves_the_open_queue()
 fn a_decision_with_a_bad_field_names_it_and_changes_nothing() {
     let ws = loaded();
     let id = open_items(&ws, &[])[0]["id"].as_str().unwrap().to_owned();
-    let bad_category = ws
-        .run(&[
-            "queue",
-            "decide",
-            &id,
-            "--decision",
-            "police",
-            "--category",
-            "HATE.NOPE",
-        ])
-        .failure();
-    assert!(
-        bad_category.stderr.contains("category"),
-        "{}",
-        bad_category.stderr
-    );
-    let bad_action = ws
-        .run(&["queue", "decide", &id, "--decision", "ban"])
-        .failure();
-    assert!(
-        bad_action.stderr.contains("decision"),
-        "{}",
-        bad_action.stderr
-    );
-    let bad_severity = ws
-        .run(&[
-            "queue",
-            "decide",
-            &id,
-            "--decision",
-            "police",
-            "--severity",
-            "S9",
-        ])
-        .failure();
-    assert!(
-        bad_severity.stderr.contains("severity"),
-        "{}",
-        bad_severity.stderr
-    );
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["--decision", "police", "--category", "HATE.NOPE"],
+            "category",
+        ),
+        (&["--decision", "ban"], "decision"),
+        (&["--decision", "police", "--severity", "S9"], "severity"),
+        (&["--decision", "no_action", "--reviewer", " "], "reviewer"),
+    ];
+    for (flags, named) in cases {
+        let mut args = vec!["queue", "decide", id.as_str()];
+        args.extend_from_slice(flags);
+        let run = ws.run(&args).failure();
+        assert!(
+            run.stderr.contains(named),
+            "{flags:?} should name {named}: {}",
+            run.stderr
+        );
+    }
     let unknown = ws
         .run(&["queue", "decide", "ffffffff", "--decision", "no_action"])
         .failure();

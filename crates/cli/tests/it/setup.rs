@@ -101,11 +101,6 @@ fn a_broken_taxonomy_file_names_the_place() {
 
 impl Workspace {
     pub fn run_env(&self, key: &str, value: &str, args: &[&str]) -> crate::support::Run {
-        let output = self.command(args).env(key, value).output().unwrap();
-        crate::support::Run {
-            status: output.status,
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        }
+        crate::support::Run::from(self.command(args).env(key, value).output().unwrap())
     }
 }

@@ -15,7 +15,7 @@ pub struct Run {
 }
 
 impl Run {
-    fn from(output: Output) -> Self {
+    pub fn from(output: Output) -> Self {
         Self {
             status: output.status,
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),

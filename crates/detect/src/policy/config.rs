@@ -41,6 +41,40 @@ pub struct PolicyConfig {
     /// How each context signal lowers findings, keyed by id.
     #[serde(default)]
     pub context: BTreeMap<String, ContextConfig>,
+    /// The trained model tier: whether the standard engine runs it, and its thresholds.
+    #[serde(default)]
+    pub model: ModelConfig,
+}
+
+/// `[model]`: the trained linear model as a detector.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelConfig {
+    /// Whether `Engine::standard` runs the committed model.
+    #[serde(default)]
+    pub enabled: bool,
+    /// Probability threshold per head (`hate`, category ids, target-group ids), chosen by
+    /// `upstander train` from product requirements; a head's threshold maps onto
+    /// `flag_threshold`.
+    #[serde(default)]
+    pub thresholds: BTreeMap<String, f32>,
+    /// Signals weaker than this (after mapping) are not emitted at all.
+    #[serde(default = "default_emit_from")]
+    pub emit_from: f32,
+}
+
+fn default_emit_from() -> f32 {
+    0.25
+}
+
+impl Default for ModelConfig {
+    fn default() -> Self {
+        Self {
+            enabled: false,
+            thresholds: BTreeMap::new(),
+            emit_from: default_emit_from(),
+        }
+    }
 }
 
 fn default_report_threshold() -> f32 {
@@ -59,6 +93,7 @@ impl Default for PolicyConfig {
             signals: BTreeMap::new(),
             rules: Vec::new(),
             context: BTreeMap::new(),
+            model: ModelConfig::default(),
         }
     }
 }
@@ -331,6 +366,10 @@ impl PolicyConfig {
             ));
         }
         check_unit("report_threshold", self.report_threshold)?;
+        check_unit("model.emit_from", self.model.emit_from)?;
+        for (head, t) in &self.model.thresholds {
+            check_unit(&format!("model.thresholds.{head}"), *t)?;
+        }
         if self.report_threshold > self.flag_threshold {
             return Err(DetectError::policy(
                 "report_threshold",

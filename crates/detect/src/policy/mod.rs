@@ -27,8 +27,8 @@ use upstander_core::{
 };
 
 pub use config::{
-    Bind, BindingConfig, ContextConfig, ContextScope, EMBEDDED_POLICY, PolicyConfig, Role,
-    RuleConfig, RuleScope, SignalConfig, TargetKind,
+    Bind, BindingConfig, ContextConfig, ContextScope, EMBEDDED_POLICY, ModelConfig, PolicyConfig,
+    Role, RuleConfig, RuleScope, SignalConfig, TargetKind,
 };
 
 use crate::NormalisedText;

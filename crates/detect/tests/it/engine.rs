@@ -123,8 +123,9 @@ fn an_added_detector_runs_and_its_signals_are_kept() {
     let engine = Engine::new(lexicon, policy).with_detector(Box::new(AlwaysHate));
     let got = engine.assess("a perfectly pleasant sentence");
     assert!(got.signals.iter().any(|s| s.id.as_str() == "CLF_HATE"));
-    // The shipped policy has no rule for CLF_HATE yet, so it cannot flag on its own.
-    assert_eq!(got.verdict, Verdict::Clear);
+    // The shipped policy weighs CLF_HATE (the trained model tier): a strong model signal with
+    // no context against it flags on its own.
+    assert_eq!(got.verdict, Verdict::Flag);
 }
 
 #[test]

@@ -3,5 +3,7 @@
 
 mod engine;
 mod fixtures;
+mod functional;
+mod model;
 mod properties;
 mod support;

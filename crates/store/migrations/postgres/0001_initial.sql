@@ -15,19 +15,18 @@ CREATE FUNCTION upstander_us(ts TIMESTAMPTZ) RETURNS BIGINT
 -- One row per queue item: a group of identical or near-identical posts.
 CREATE TABLE items (
     id                UUID             NOT NULL PRIMARY KEY,
+    -- The id's last 12 hex digits in reverse order, as a number, so that a short id suffix is
+    -- a range scan (UUIDv7 ids begin with the time, so items made together share a prefix).
+    short_key         BIGINT           NOT NULL,
     status            TEXT             NOT NULL CHECK (status IN ('open', 'decided', 'cleared')),
     -- The first copy's content key; keys of near copies are in item_keys.
     content_key       TEXT             NOT NULL UNIQUE CHECK (content_key <> ''),
-    -- SimHash of the first copy, as the signed 64-bit pattern, and its four 16-bit bands
-    -- (lowest bits first) for near-copy lookup.
+    -- SimHash of the first copy, as the signed 64-bit pattern: near-copy candidates are
+    -- confirmed against it.
     simhash           BIGINT           NOT NULL,
-    band0             BIGINT           NOT NULL,
-    band1             BIGINT           NOT NULL,
-    band2             BIGINT           NOT NULL,
-    band3             BIGINT           NOT NULL,
-    -- The first copy; it never changes. No foreign key: posts point back at items.
-    representative_id UUID             NOT NULL,
-    -- The copy whose assessment the item keeps (the strongest flagged one).
+    -- The representative: the copy whose assessment the item keeps (the first copy, until a
+    -- flagged copy reopens a cleared item or a stronger flagged copy arrives). No foreign key:
+    -- posts point back at items.
     assessed_post_id  UUID             NOT NULL,
     -- JSON, not JSONB: kept verbatim, and JSONB cannot hold an escaped NUL.
     assessment        JSON             NOT NULL,
@@ -37,6 +36,7 @@ CREATE TABLE items (
     top_category      TEXT,
     -- Every category id between single spaces (' HATE.SLUR VIOL.THREAT ').
     categories        TEXT             NOT NULL,
+    -- The representative's platform.
     platform          TEXT             NOT NULL,
     copies            BIGINT           NOT NULL CHECK (copies >= 1),
     distinct_authors  BIGINT           NOT NULL CHECK (distinct_authors >= 0),
@@ -48,10 +48,15 @@ CREATE TABLE items (
 );
 
 CREATE INDEX items_queue ON items (status, priority DESC, first_seen, id);
-CREATE INDEX items_band0 ON items (band0, simhash);
-CREATE INDEX items_band1 ON items (band1, simhash);
-CREATE INDEX items_band2 ON items (band2, simhash);
-CREATE INDEX items_band3 ON items (band3, simhash);
+CREATE INDEX items_short_key ON items (short_key);
+
+-- Near-copy keys (MinHash LSH band keys) of each item's first copy, as signed 64-bit patterns:
+-- an item is a candidate near copy of a post when they share a key.
+CREATE TABLE item_near_keys (
+    near_key BIGINT NOT NULL,
+    item_id  UUID   NOT NULL REFERENCES items (id),
+    PRIMARY KEY (near_key, item_id)
+);
 
 -- Content keys of near copies, so that a later exact copy of a near copy joins the same item.
 -- (An item's own key is items.content_key; no key is in both places.)

@@ -2,26 +2,30 @@
 --
 -- Ids are UUID text in the hyphenated lower-case form, so they sort like the UUIDs and a short
 -- prefix can be looked up with a range scan. Times are microseconds since the Unix epoch
--- (INTEGER): exact, and they sort. Never edit this file once released; add a new migration.
+-- (INTEGER): exact, and they sort. 64-bit fingerprints and keys are stored as the signed
+-- integer with the same bits. Never edit this file once released; add a new migration.
+--
+-- Every index costs a page write per batch wherever a row lands in it, and keys that arrive
+-- in random order (content keys, near keys) land everywhere; so random-order indexes are few
+-- and their entries short.
 
 -- One row per queue item: a group of identical or near-identical posts.
 CREATE TABLE items (
-    id                TEXT    NOT NULL PRIMARY KEY,
+    -- Creation order, assigned by the store; item_near_keys refers to it because an integer
+    -- entry is a fraction of the size of a UUID's text.
+    seq               INTEGER PRIMARY KEY,
+    id                TEXT    NOT NULL UNIQUE,
+    -- The id's last 12 hex digits in reverse order, as a number, so that a short id suffix is
+    -- a range scan (UUIDv7 ids begin with the time, so items made together share a prefix).
+    short_key         INTEGER NOT NULL,
     status            TEXT    NOT NULL CHECK (status IN ('open', 'decided', 'cleared')),
     -- The first copy's content key; keys of near copies are in item_keys.
     content_key       TEXT    NOT NULL UNIQUE CHECK (content_key <> ''),
-    -- SimHash of the first copy, as the signed 64-bit pattern, and its four 16-bit bands
-    -- (lowest bits first) for near-copy lookup: two fingerprints at most 3 bits apart agree
-    -- on at least one band.
+    -- SimHash of the first copy: near-copy candidates are confirmed against it.
     simhash           INTEGER NOT NULL,
-    band0             INTEGER NOT NULL,
-    band1             INTEGER NOT NULL,
-    band2             INTEGER NOT NULL,
-    band3             INTEGER NOT NULL,
-    -- The first copy; it never changes. No foreign key: posts point back at items, and the
-    -- item row has to exist before its first post can be written.
-    representative_id TEXT    NOT NULL,
-    -- The copy whose assessment the item keeps (the strongest flagged one).
+    -- The representative: the copy whose assessment the item keeps (the first copy, until a
+    -- flagged copy reopens a cleared item or a stronger flagged copy arrives). No foreign key:
+    -- posts point back at items, and the item row has to exist before its copies are written.
     assessed_post_id  TEXT    NOT NULL,
     -- The kept assessment as JSON.
     assessment        TEXT    NOT NULL,
@@ -33,6 +37,7 @@ CREATE TABLE items (
     -- Every category id of the assessment between single spaces (' HATE.SLUR VIOL.THREAT '),
     -- so a family filter is a substring test.
     categories        TEXT    NOT NULL,
+    -- The representative's platform.
     platform          TEXT    NOT NULL,
     copies            INTEGER NOT NULL CHECK (copies >= 1),
     distinct_authors  INTEGER NOT NULL CHECK (distinct_authors >= 0),
@@ -43,11 +48,18 @@ CREATE TABLE items (
     last_seen         INTEGER NOT NULL
 );
 
-CREATE INDEX items_queue ON items (status, priority DESC, first_seen, id);
-CREATE INDEX items_band0 ON items (band0, simhash);
-CREATE INDEX items_band1 ON items (band1, simhash);
-CREATE INDEX items_band2 ON items (band2, simhash);
-CREATE INDEX items_band3 ON items (band3, simhash);
+-- Ties are broken by seq, which every index entry ends with anyway: an entry with the id's
+-- 36 characters would be twice the size, and this index is written all over.
+CREATE INDEX items_queue ON items (status, priority DESC, first_seen);
+CREATE INDEX items_short_key ON items (short_key);
+
+-- Near-copy keys (MinHash LSH band keys) of each item's first copy: an item is a candidate
+-- near copy of a post when they share a key.
+CREATE TABLE item_near_keys (
+    near_key INTEGER NOT NULL,
+    item_seq INTEGER NOT NULL REFERENCES items (seq),
+    PRIMARY KEY (near_key, item_seq)
+) WITHOUT ROWID;
 
 -- Content keys of near copies, so that a later exact copy of a near copy joins the same item.
 -- (An item's own key is items.content_key; no key is in both places.)

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use upstander_core::{ItemFilter, Severity};
 use upstander_store::{BatchOutcome, GroupingRules, IncomingPost, SharedStore};
 
-use crate::support::{Backend, Ctx, PostExt, flagged, post};
+use crate::support::{Backend, Ctx, PostExt, flagged, flip, post};
 
 conformance!(
     a_killed_ingest_leaves_whole_batches_and_a_rerun_stores_each_post_once,
@@ -16,7 +16,7 @@ conformance!(
 /// Set in the child process the kill story starts: the database URL to ingest into.
 pub const CHILD_ENV: &str = "UPSTANDER_STORE_TEST_CHILD_URL";
 
-const RULES: GroupingRules = GroupingRules { max_hamming: 3 };
+const RULES: GroupingRules = GroupingRules { max_hamming: 10 };
 const BATCHES: usize = 60;
 const BATCH_SIZE: usize = 200;
 
@@ -29,26 +29,34 @@ fn mix(index: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// Batch `n` of the workload: mostly new content, every third post a copy of a recent one
-/// (sometimes from the previous batch), a few flagged.
+/// Batch `n` of the workload: mostly new content, every third post an exact copy of a recent
+/// one (sometimes from the previous batch), some near copies (a content key of their own, the
+/// near key of a recent post and a fingerprint 5 bits from it), a few flagged.
 fn batch(n: usize) -> Vec<IncomingPost> {
     (0..BATCH_SIZE)
         .map(|j| {
             let index = (n * BATCH_SIZE + j) as u64;
-            let content = if index % 3 == 2 && index >= 50 {
-                index - 50
+            let (content, near) = if index % 3 == 2 && index >= 50 {
+                (index - 50, false)
+            } else if index % 5 == 4 && index >= 20 {
+                (index - 20, true)
             } else {
-                index
+                (index, false)
             };
             let key = format!("b{n}-{j}");
-            let content_key = format!("c{content}");
-            let p = if content % 7 == 0 {
-                flagged(&key, &content_key, mix(content), Severity::S2, 0.6)
+            let (content_key, simhash) = if near {
+                (format!("n{index}"), flip(mix(content), 5))
             } else {
-                post(&key, &content_key, mix(content))
+                (format!("c{content}"), mix(content))
+            };
+            let p = if content % 7 == 0 {
+                flagged(&key, &content_key, simhash, Severity::S2, 0.6)
+            } else {
+                post(&key, &content_key, simhash)
             };
             p.author(&format!("author{}", index % 11))
                 .engagement(index % 5)
+                .near_keys(&[mix(content) ^ 1])
         })
         .collect()
 }

@@ -1,20 +1,27 @@
-//! Storing batches: idempotency, grouping of copies, and which assessment an item keeps.
+//! Storing batches: idempotency, grouping of copies, and which assessment and representative
+//! an item keeps.
 
-use upstander_core::{ItemFilter, ItemStatus, Severity, Verdict};
-use upstander_store::{BatchOutcome, GroupingRules, StoreError};
+use upstander_core::{
+    EvidenceSpan, ItemFilter, ItemStatus, Platform, QueueItem, Severity, Verdict,
+};
+use upstander_ingest::dedup;
+use upstander_store::{BatchOutcome, GroupingRules, MAX_NEAR_KEYS, StoreError};
 
-use crate::support::{Ctx, PostExt, assessment, flagged, flip, post};
+use crate::support::{Ctx, PostExt, assessment, flagged, flip, keyed, post};
 
 conformance!(
     a_batch_ingested_twice_adds_nothing,
     a_key_repeated_within_a_batch_is_stored_once,
     exact_copies_share_one_item_with_copies_authors_and_reach_counted,
     an_author_seen_in_an_earlier_batch_is_not_counted_twice,
-    a_fingerprint_two_bits_away_joins_and_one_ten_bits_away_does_not,
-    near_copies_are_found_within_one_batch_too,
+    a_near_copy_joins_only_when_it_shares_a_near_key_and_is_within_reach,
+    near_copies_are_found_within_one_batch_by_the_same_rules,
+    a_real_one_word_edit_joins_and_an_unrelated_post_on_the_same_topic_does_not,
+    the_closest_candidate_wins_and_the_older_breaks_a_tie,
     an_exact_copy_of_a_near_copy_joins_the_same_item,
     near_grouping_is_off_at_zero_bits,
-    fingerprints_with_the_top_bit_set_group_like_any_other,
+    near_keys_and_fingerprints_with_the_top_bit_set_group_like_any_other,
+    a_flagged_near_copy_of_a_cleared_item_becomes_its_representative,
     a_flagged_post_opens_an_item_and_a_clear_post_is_cleared,
     a_flagged_copy_reopens_a_cleared_item_with_its_own_assessment,
     the_stronger_flagged_assessment_is_kept_across_batches,
@@ -24,9 +31,12 @@ conformance!(
     a_batch_that_fails_midway_leaves_nothing_behind,
 );
 
-const RULES: GroupingRules = GroupingRules { max_hamming: 3 };
+const RULES: GroupingRules = GroupingRules { max_hamming: 10 };
 
-async fn only_item(ctx: &Ctx) -> upstander_core::QueueItem {
+/// Near keys shared by the near-copy stories; any values work, as long as they are the same.
+const KEYS: [u64; 6] = [11, 22, 33, 44, 55, 66];
+
+async fn only_item(ctx: &Ctx) -> QueueItem {
     let items = ctx.store.list_items(&ItemFilter::default()).await.unwrap();
     assert_eq!(items.len(), 1, "expected exactly one item, got {items:#?}");
     items.into_iter().next().unwrap()
@@ -147,28 +157,56 @@ async fn an_author_seen_in_an_earlier_batch_is_not_counted_twice(ctx: Ctx) {
     assert_eq!((item.copies, item.distinct_authors), (3, 2));
 }
 
-async fn a_fingerprint_two_bits_away_joins_and_one_ten_bits_away_does_not(ctx: Ctx) {
+async fn a_near_copy_joins_only_when_it_shares_a_near_key_and_is_within_reach(ctx: Ctx) {
     let base = 0x0123_4567_89AB_CDEF;
+    assert_eq!(RULES, GroupingRules::default());
     ctx.store
-        .ingest_batch(&[flagged("k1", "c1", base, Severity::S2, 0.6)], RULES)
+        .ingest_batch(
+            &[flagged("k1", "c1", base, Severity::S2, 0.6).near_keys(&KEYS)],
+            RULES,
+        )
         .await
         .unwrap();
 
+    // One key in common and 6 bits away: a typical one-word edit.
     let near = ctx
         .store
-        .ingest_batch(&[post("k2", "c2", flip(base, 2))], RULES)
+        .ingest_batch(
+            &[post("k2", "c2", flip(base, 6)).near_keys(&[99, KEYS[4]])],
+            RULES,
+        )
         .await
         .unwrap();
     assert_eq!((near.near_copies, near.new_items), (1, 0));
+    // A key in common but 20 bits away: a candidate that is not confirmed.
     let far = ctx
         .store
-        .ingest_batch(&[post("k3", "c3", flip(base, 10))], RULES)
+        .ingest_batch(
+            &[post("k3", "c3", flip(base, 20)).near_keys(&[KEYS[0]])],
+            RULES,
+        )
         .await
         .unwrap();
     assert_eq!((far.near_copies, far.new_items), (0, 1));
+    // 2 bits away but no key in common: never a candidate.
+    let keyless = ctx
+        .store
+        .ingest_batch(
+            &[post("k4", "c4", flip(base, 2)).near_keys(&[77, 88])],
+            RULES,
+        )
+        .await
+        .unwrap();
+    assert_eq!((keyless.near_copies, keyless.new_items), (0, 1));
+    let unkeyed = ctx
+        .store
+        .ingest_batch(&[post("k5", "c5", base)], RULES)
+        .await
+        .unwrap();
+    assert_eq!((unkeyed.near_copies, unkeyed.new_items), (0, 1));
 
     let items = ctx.store.list_items(&ItemFilter::default()).await.unwrap();
-    assert_eq!(items.len(), 2);
+    assert_eq!(items.len(), 4);
     let grouped = items
         .iter()
         .find(|i| i.copies == 2)
@@ -183,31 +221,107 @@ async fn a_fingerprint_two_bits_away_joins_and_one_ten_bits_away_does_not(ctx: C
     assert_eq!(kinds, ["first", "near"]);
 }
 
-async fn near_copies_are_found_within_one_batch_too(ctx: Ctx) {
+async fn near_copies_are_found_within_one_batch_by_the_same_rules(ctx: Ctx) {
     let base = 0xDEAD_BEEF_0000_0001;
     let batch = vec![
-        post("k1", "c1", base),
-        post("k2", "c2", flip(base, 3)),
-        post("k3", "c3", flip(base, 4)),
+        post("k1", "c1", base).near_keys(&KEYS),
+        post("k2", "c2", flip(base, 6)).near_keys(&[KEYS[2]]),
+        post("k3", "c3", flip(base, 20)).near_keys(&[KEYS[3]]),
+        post("k4", "c4", flip(base, 2)).near_keys(&[1234]),
     ];
     let outcome = ctx.store.ingest_batch(&batch, RULES).await.unwrap();
-    assert_eq!((outcome.new_items, outcome.near_copies), (2, 1));
+    assert_eq!((outcome.new_items, outcome.near_copies), (3, 1));
+    let items = ctx.store.list_items(&ItemFilter::default()).await.unwrap();
+    let copies: Vec<(&str, u64)> = items
+        .iter()
+        .map(|i| (i.representative.post.text.as_str(), i.copies))
+        .collect();
+    assert!(copies.contains(&("the text of c1", 2)), "{copies:?}");
+}
+
+/// A 20-word post, the same post with one word changed, and another post on the same topic.
+const ORIGINAL: &str = "migrants are flooding our towns and councils hide the crime figures \
+    from honest working people every week";
+const EDITED: &str = "migrants are flooding our towns and councils hide the crime figures \
+    from decent working people every week";
+const SAME_TOPIC: &str = "councils publish the crime figures for our towns every week and \
+    nobody reads them, least of all the migrants";
+
+async fn a_real_one_word_edit_joins_and_an_unrelated_post_on_the_same_topic_does_not(ctx: Ctx) {
+    let (original, edited, other) = (
+        keyed("k1", ORIGINAL),
+        keyed("k2", EDITED),
+        keyed("k3", SAME_TOPIC),
+    );
+    // What the story relies on, checked so that a change to the keys cannot hollow it out.
+    assert!(edited.near_keys.iter().any(|k| original.near_keys.contains(k)));
+    assert!(dedup::hamming(original.simhash, edited.simhash) <= RULES.max_hamming);
+    assert!(dedup::hamming(original.simhash, other.simhash) > RULES.max_hamming);
+
+    ctx.store.ingest_batch(&[original], RULES).await.unwrap();
+    let outcome = ctx.store.ingest_batch(&[edited, other], RULES).await.unwrap();
+    assert_eq!((outcome.near_copies, outcome.new_items), (1, 1));
+}
+
+async fn the_closest_candidate_wins_and_the_older_breaks_a_tie(ctx: Ctx) {
+    let base = 0x5555_0000_AAAA_FFFF;
+    // Two items sharing a key with what follows: the older 8 bits from `base`, the newer 4.
+    ctx.store
+        .ingest_batch(&[post("k1", "older", flip(base, 8)).near_keys(&[1])], RULES)
+        .await
+        .unwrap();
+    ctx.store
+        .ingest_batch(&[post("k2", "newer", flip(base, 4)).near_keys(&[2])], RULES)
+        .await
+        .unwrap();
+    ctx.store
+        .ingest_batch(&[post("k3", "copy", base).near_keys(&[1, 2])], RULES)
+        .await
+        .unwrap();
+    // Exactly between the two (4 bits from each) and sharing both keys: the older wins.
+    let (older, newer) = (flip(base, 8), flip(base, 4));
+    let differ = older ^ newer;
+    let lowest = differ & differ.wrapping_neg();
+    let next = (differ ^ lowest) & (differ ^ lowest).wrapping_neg();
+    let between = newer ^ lowest ^ next;
+    let to_older = (between ^ older).count_ones();
+    let to_newer = (between ^ newer).count_ones();
+    assert_eq!(to_older, to_newer, "the tie post must be as far from both");
+    assert!(to_older <= RULES.max_hamming);
+    ctx.store
+        .ingest_batch(&[post("k4", "tie", between).near_keys(&[2, 1])], RULES)
+        .await
+        .unwrap();
+
+    let items = ctx.store.list_items(&ItemFilter::default()).await.unwrap();
+    let copies_of = |text: &str| {
+        items
+            .iter()
+            .find(|i| i.representative.post.text == format!("the text of {text}"))
+            .map(|i| i.copies)
+    };
+    assert_eq!(items.len(), 2);
+    assert_eq!(copies_of("newer"), Some(2), "the closer item took the copy");
+    assert_eq!(copies_of("older"), Some(2), "the older item took the tie");
 }
 
 async fn an_exact_copy_of_a_near_copy_joins_the_same_item(ctx: Ctx) {
     let base = 0x0F0F_0F0F_0F0F_0F0F;
     ctx.store
-        .ingest_batch(&[post("k1", "c1", base)], RULES)
+        .ingest_batch(&[post("k1", "c1", base).near_keys(&KEYS)], RULES)
         .await
         .unwrap();
     ctx.store
-        .ingest_batch(&[post("k2", "c2", flip(base, 1))], RULES)
+        .ingest_batch(
+            &[post("k2", "c2", flip(base, 5)).near_keys(&KEYS[..1])],
+            RULES,
+        )
         .await
         .unwrap();
-    // Same content key as the near copy, under a fingerprint far from both.
+    // Same content key as the near copy, under a fingerprint and keys far from both.
     let outcome = ctx
         .store
-        .ingest_batch(&[post("k3", "c2", !base)], RULES)
+        .ingest_batch(&[post("k3", "c2", !base).near_keys(&[7])], RULES)
         .await
         .unwrap();
     assert_eq!(outcome.exact_copies, 1);
@@ -217,45 +331,111 @@ async fn an_exact_copy_of_a_near_copy_joins_the_same_item(ctx: Ctx) {
 async fn near_grouping_is_off_at_zero_bits(ctx: Ctx) {
     let off = GroupingRules { max_hamming: 0 };
     ctx.store
-        .ingest_batch(&[post("k1", "c1", 99)], off)
+        .ingest_batch(&[post("k1", "c1", 99).near_keys(&KEYS)], off)
         .await
         .unwrap();
-    let outcome = ctx
-        .store
-        .ingest_batch(&[post("k2", "c2", flip(99, 1))], off)
-        .await
-        .unwrap();
-    assert_eq!((outcome.new_items, outcome.near_copies), (1, 0));
+    for (key, simhash) in [("k2", 99), ("k3", flip(99, 1))] {
+        let outcome = ctx
+            .store
+            .ingest_batch(&[post(key, key, simhash).near_keys(&KEYS)], off)
+            .await
+            .unwrap();
+        assert_eq!((outcome.new_items, outcome.near_copies), (1, 0), "{key}");
+    }
     // Exact grouping still works.
     let outcome = ctx
         .store
-        .ingest_batch(&[post("k3", "c1", 12345)], off)
+        .ingest_batch(&[post("k4", "c1", 12345)], off)
         .await
         .unwrap();
     assert_eq!(outcome.exact_copies, 1);
 }
 
-async fn fingerprints_with_the_top_bit_set_group_like_any_other(ctx: Ctx) {
-    for (i, base) in [u64::MAX, 1 << 63, 0xF0F0_0000_FFFF_0001]
+async fn near_keys_and_fingerprints_with_the_top_bit_set_group_like_any_other(ctx: Ctx) {
+    let keys = [u64::MAX, 1 << 63, 0x8000_0000_0000_0001, 0, i64::MAX as u64];
+    for (i, (key, base)) in keys
         .into_iter()
+        .zip([u64::MAX, 1 << 63, 0xF0F0_0000_FFFF_0001, 0, 1])
         .enumerate()
     {
         let first = ctx
             .store
-            .ingest_batch(&[post(&format!("a{i}"), &format!("a{i}"), base)], RULES)
-            .await
-            .unwrap();
-        assert_eq!(first.new_items, 1, "fingerprint {base:#x}");
-        let near = ctx
-            .store
             .ingest_batch(
-                &[post(&format!("b{i}"), &format!("b{i}"), flip(base, 3))],
+                &[post(&format!("a{i}"), &format!("a{i}"), base).near_keys(&[key])],
                 RULES,
             )
             .await
             .unwrap();
-        assert_eq!(near.near_copies, 1, "fingerprint {base:#x}");
+        assert_eq!(first.new_items, 1, "key {key:#x}");
+        let near = ctx
+            .store
+            .ingest_batch(
+                &[post(&format!("b{i}"), &format!("b{i}"), flip(base, 3)).near_keys(&[key])],
+                RULES,
+            )
+            .await
+            .unwrap();
+        assert_eq!(near.near_copies, 1, "key {key:#x}");
     }
+}
+
+async fn a_flagged_near_copy_of_a_cleared_item_becomes_its_representative(ctx: Ctx) {
+    let cleared = keyed("k1", ORIGINAL).author("first");
+    let mut copy = keyed("k2", EDITED).platform(Platform::Mastodon);
+    // Spans into the copy's own text: byte offsets that mean nothing in the first copy's.
+    let spans: Vec<EvidenceSpan> = ["flooding", "decent"]
+        .into_iter()
+        .map(|word| {
+            let start = EDITED.find(word).unwrap();
+            EvidenceSpan {
+                start,
+                end: start + word.len(),
+                signal: "LEX_TEST".into(),
+                text: word.into(),
+            }
+        })
+        .collect();
+    copy.assessment = upstander_core::Assessment {
+        spans: spans.clone(),
+        ..assessment(Verdict::Flag, Severity::S2, 0.8, &["HATE.DEHUMANISATION"])
+    };
+    ctx.store.ingest_batch(&[cleared], RULES).await.unwrap();
+    let outcome = ctx
+        .store
+        .ingest_batch(std::slice::from_ref(&copy), RULES)
+        .await
+        .unwrap();
+    assert_eq!(outcome.near_copies, 1);
+
+    let item = only_item(&ctx).await;
+    let detail = ctx.store.get_item(item.id).await.unwrap();
+    let kinds: Vec<&str> = detail
+        .copies
+        .iter()
+        .map(|p| p.match_kind.as_str())
+        .collect();
+    assert_eq!(kinds, ["first", "near"], "copies stay oldest first");
+    assert_eq!(item.status, ItemStatus::Open);
+    assert_eq!(item.representative, detail.copies[1]);
+    assert_eq!(item.representative.post, copy.post);
+    assert_eq!(item.assessment.spans, spans);
+    for span in &item.assessment.spans {
+        assert_eq!(
+            item.representative.post.text.get(span.start..span.end),
+            Some(span.text.as_str())
+        );
+    }
+    assert_eq!(item.first_seen, detail.copies[0].ingested_at);
+    // The platform filter follows the representative.
+    let mastodon = ctx
+        .store
+        .list_items(&ItemFilter {
+            platform: Some(Platform::Mastodon),
+            ..ItemFilter::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(mastodon.len(), 1);
 }
 
 async fn a_flagged_post_opens_an_item_and_a_clear_post_is_cleared(ctx: Ctx) {
@@ -294,8 +474,9 @@ async fn a_flagged_copy_reopens_a_cleared_item_with_its_own_assessment(ctx: Ctx)
     assert_eq!(item.status, ItemStatus::Open);
     assert_eq!(item.assessment, copy.assessment);
     assert_eq!(item.copies, 2);
-    // The first copy stays the representative.
-    assert_eq!(item.representative.match_kind, "first");
+    // The copy whose assessment the item took is what the reviewer reads.
+    assert_eq!(item.representative.match_kind, "exact");
+    assert_eq!(item.representative.post, copy.post);
 }
 
 async fn the_stronger_flagged_assessment_is_kept_across_batches(ctx: Ctx) {
@@ -395,6 +576,10 @@ async fn an_invalid_post_is_rejected_by_index_and_field_and_nothing_is_stored(ct
         (
             post("k5", "c5", 5).engagement(u64::MAX),
             "batch[2].post.engagement",
+        ),
+        (
+            post("k6", "c6", 6).near_keys(&vec![1; MAX_NEAR_KEYS + 1]),
+            "batch[2].near_keys",
         ),
     ];
     for (bad, expected_field) in cases {

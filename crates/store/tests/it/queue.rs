@@ -13,6 +13,9 @@ conformance!(
     a_category_filter_matches_children_but_not_a_longer_family_name,
     a_full_id_or_a_unique_prefix_resolves_to_its_item,
     an_ambiguous_prefix_is_reported_with_its_count,
+    a_unique_suffix_resolves_to_its_item,
+    an_ambiguous_suffix_is_reported_and_a_longer_one_settles_it,
+    an_unknown_suffix_is_not_found,
     an_unknown_id_is_not_found_and_a_too_short_prefix_is_refused,
     an_item_lists_its_copies_and_decisions_oldest_first,
     deciding_an_item_that_does_not_exist_is_not_found,
@@ -21,7 +24,7 @@ conformance!(
     counts_follow_posts_items_and_decisions,
 );
 
-const RULES: GroupingRules = GroupingRules { max_hamming: 3 };
+const RULES: GroupingRules = GroupingRules { max_hamming: 10 };
 
 fn decision(item_id: ItemId, action: DecisionAction, reviewer: &str) -> NewDecision {
     NewDecision {
@@ -281,6 +284,113 @@ async fn an_ambiguous_prefix_is_reported_with_its_count(ctx: Ctx) {
     );
 }
 
+async fn a_unique_suffix_resolves_to_its_item(ctx: Ctx) {
+    // Items made in one batch share the leading (time) digits of their ids; their last digits
+    // are random, and they tell the items apart.
+    let batch = vec![
+        flagged("k1", "c1", 1, Severity::S2, 0.5),
+        flagged("k2", "c2", 2, Severity::S2, 0.5),
+        flagged("k3", "c3", 3, Severity::S2, 0.5),
+    ];
+    ctx.store.ingest_batch(&batch, RULES).await.unwrap();
+    let items = list(&ctx, ItemFilter::default()).await;
+    assert_eq!(items.len(), 3);
+    for item in &items {
+        let text = item.id.to_string();
+        // 6, 8 and 12 digits of the last group, then reaching back into the groups before it.
+        for len in [6, 8, 12, 17, 22] {
+            let suffix = &text[text.len() - len..];
+            assert_eq!(
+                ctx.store.resolve_item_id(suffix).await.unwrap(),
+                item.id,
+                "suffix {suffix}"
+            );
+            assert_eq!(
+                ctx.store
+                    .resolve_item_id(&format!(" {} ", suffix.to_uppercase()))
+                    .await
+                    .unwrap(),
+                item.id,
+                "suffix {suffix} in capitals"
+            );
+        }
+    }
+}
+
+/// Items with chosen ids, written behind the store's back: random ids cannot be made to share
+/// their last digits. Only the columns a short id lookup reads matter.
+async fn plant_items(ctx: &Ctx, ids: &[&str]) {
+    for (i, id) in ids.iter().enumerate() {
+        // The short key by its definition: the last 12 hex digits reversed, as a number.
+        let reversed: String = id[24..].chars().rev().collect();
+        let short_key = i64::from_str_radix(&reversed, 16).unwrap();
+        let values = format!(
+            "'{id}', {short_key}, 'open', 'planted-{i}', 0, '{id}', '{{}}', 1, 1, 0.5, ' ', 'x', \
+             1, 0, 0, 0.0"
+        );
+        let columns = "id, short_key, status, content_key, simhash, assessed_post_id, \
+             assessment, flagged, severity, score, categories, platform, copies, \
+             distinct_authors, reach, priority, first_seen, last_seen";
+        ctx.execute_raw(
+            &format!(
+                "INSERT INTO items (seq, {columns}) VALUES ({}, {values}, 0, 0)",
+                100 + i
+            ),
+            &format!("INSERT INTO items ({columns}) VALUES ({values}, now(), now())"),
+        )
+        .await;
+    }
+}
+
+async fn an_ambiguous_suffix_is_reported_and_a_longer_one_settles_it(ctx: Ctx) {
+    const A: &str = "0190f5a2-6b1c-7c3d-8e9f-00000abcdef1";
+    const B: &str = "0190f5a3-6b1c-7c3d-8e9f-11111abcdef1";
+    const C: &str = "abcdef10-6b1c-7c3d-8e9f-222222222222";
+    const D: &str = "cafe0123-6b1c-7c3d-8e9f-0000cafe0123";
+    plant_items(&ctx, &[A, B, C, D]).await;
+    let resolve = |short: &'static str| {
+        let store = ctx.store.clone();
+        async move { store.resolve_item_id(short).await }
+    };
+
+    let err = resolve("abcdef1").await.unwrap_err();
+    // The suffix of A and B, and the prefix of C.
+    assert!(
+        matches!(&err, StoreError::Ambiguous { prefix, count: 3 } if prefix == "abcdef1"),
+        "{err:?}"
+    );
+    let err = resolve("bcdef1").await.unwrap_err();
+    assert!(matches!(err, StoreError::Ambiguous { count: 2, .. }), "{err:?}");
+    assert_eq!(resolve("0abcdef1").await.unwrap().to_string(), A);
+    assert_eq!(resolve("1abcdef1").await.unwrap().to_string(), B);
+    assert_eq!(resolve("abcdef10").await.unwrap().to_string(), C);
+    // Both the start and the end of D: one item, found twice.
+    assert_eq!(resolve("cafe0123").await.unwrap().to_string(), D);
+}
+
+async fn an_unknown_suffix_is_not_found(ctx: Ctx) {
+    ctx.store
+        .ingest_batch(&[flagged("k1", "c1", 1, Severity::S2, 0.5)], RULES)
+        .await
+        .unwrap();
+    let id = list(&ctx, ItemFilter::default()).await[0].id.to_string();
+    // The item's last 8 digits with the last one changed.
+    let last = id.chars().last().unwrap();
+    let other = if last == '0' { '1' } else { '0' };
+    let suffix = format!("{}{other}", &id[id.len() - 8..id.len() - 1]);
+    let err = ctx.store.resolve_item_id(&suffix).await.unwrap_err();
+    assert!(
+        matches!(&err, StoreError::NotFound { what: "item", id } if *id == suffix),
+        "{err:?}"
+    );
+    let err = ctx
+        .store
+        .resolve_item_id("8e9f-0123456789ab")
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::NotFound { .. }), "{err:?}");
+}
+
 async fn an_unknown_id_is_not_found_and_a_too_short_prefix_is_refused(ctx: Ctx) {
     ctx.store
         .ingest_batch(&[flagged("k1", "c1", 1, Severity::S2, 0.5)], RULES)
@@ -314,7 +424,9 @@ async fn an_item_lists_its_copies_and_decisions_oldest_first(ctx: Ctx) {
     ctx.store
         .ingest_batch(
             &[
-                flagged("k1", "c1", base, Severity::S2, 0.5).author("first"),
+                flagged("k1", "c1", base, Severity::S2, 0.5)
+                    .author("first")
+                    .near_keys(&[5, 6]),
                 flagged("k2", "c1", base, Severity::S2, 0.5).author("second"),
             ],
             RULES,
@@ -322,7 +434,12 @@ async fn an_item_lists_its_copies_and_decisions_oldest_first(ctx: Ctx) {
         .await
         .unwrap();
     ctx.store
-        .ingest_batch(&[post("k3", "c2", base ^ 0b101).author("third")], RULES)
+        .ingest_batch(
+            &[post("k3", "c2", base ^ 0b101)
+                .author("third")
+                .near_keys(&[6])],
+            RULES,
+        )
         .await
         .unwrap();
     let id = list(&ctx, ItemFilter::default()).await[0].id;

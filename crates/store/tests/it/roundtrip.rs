@@ -17,7 +17,7 @@ conformance!(
     a_created_at_before_year_one_or_at_the_end_of_time_is_refused,
 );
 
-const RULES: GroupingRules = GroupingRules { max_hamming: 3 };
+const RULES: GroupingRules = GroupingRules { max_hamming: 10 };
 
 /// Stores one post per text (far-apart fingerprints) and reads every text back.
 async fn store_and_read_texts(ctx: &Ctx, texts: &[String]) {
@@ -184,6 +184,7 @@ async fn every_field_of_a_post_and_its_assessment_round_trips(ctx: Ctx) {
         ingest_key: "bluesky:at://did:plc:abc/app.bsky.feed.post/3k".into(),
         content_key: "sha256:0123456789abcdef".into(),
         simhash: 0x8000_0000_0000_0001,
+        near_keys: vec![u64::MAX, 0, 1 << 63],
         assessment: assessment.clone(),
     };
     ctx.store

@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use futures::FutureExt;
 use sqlx::{AssertSqlSafe, Connection};
 use upstander_core::{Assessment, CategoryScore, NewPost, Platform, Severity, Verdict};
+use upstander_ingest::dedup;
 use upstander_store::{IncomingPost, SharedStore};
 
 /// Names the PostgreSQL server the suite may create databases on.
@@ -64,14 +65,14 @@ impl Ctx {
             .expect("second store opens")
     }
 
-    /// Runs raw SQL on the database behind the store's back (to plant a fault).
-    pub async fn execute_raw(&self, sqlite: &'static str, postgres: &'static str) {
+    /// Runs raw SQL on the database behind the store's back (to plant a fault or a row).
+    pub async fn execute_raw(&self, sqlite: &str, postgres: &str) {
         match self.backend {
             Backend::Sqlite => {
                 let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", self.url))
                     .await
                     .expect("raw SQLite connection");
-                sqlx::raw_sql(sqlite)
+                sqlx::raw_sql(AssertSqlSafe(sqlite.to_owned()))
                     .execute(&mut conn)
                     .await
                     .expect("raw SQLite statement");
@@ -81,7 +82,7 @@ impl Ctx {
                 let mut conn = sqlx::PgConnection::connect(&self.url)
                     .await
                     .expect("raw PostgreSQL connection");
-                sqlx::raw_sql(postgres)
+                sqlx::raw_sql(AssertSqlSafe(postgres.to_owned()))
                     .execute(&mut conn)
                     .await
                     .expect("raw PostgreSQL statement");
@@ -205,13 +206,28 @@ pub fn assessment(
     }
 }
 
-/// A post that detection cleared.
+/// A post that detection cleared, with no near keys (so it groups only as an exact copy
+/// unless a story gives it keys with [`PostExt::near_keys`]).
 pub fn post(ingest_key: &str, content_key: &str, simhash: u64) -> IncomingPost {
     IncomingPost {
         post: NewPost::from_text(Platform::X, format!("the text of {content_key}")),
         ingest_key: ingest_key.to_owned(),
         content_key: content_key.to_owned(),
         simhash,
+        near_keys: Vec::new(),
+        assessment: assessment(Verdict::Clear, Severity::S0, 0.05, &[]),
+    }
+}
+
+/// A cleared post keyed as the pipeline keys it: content key, SimHash and near keys computed
+/// by `upstander_ingest::dedup` from its text.
+pub fn keyed(ingest_key: &str, text: &str) -> IncomingPost {
+    IncomingPost {
+        post: NewPost::from_text(Platform::X, text),
+        ingest_key: ingest_key.to_owned(),
+        content_key: dedup::content_key(text),
+        simhash: dedup::simhash(text),
+        near_keys: dedup::near_keys(text),
         assessment: assessment(Verdict::Clear, Severity::S0, 0.05, &[]),
     }
 }
@@ -236,6 +252,7 @@ pub trait PostExt: Sized {
     fn engagement(self, engagement: u64) -> Self;
     fn platform(self, platform: Platform) -> Self;
     fn categories(self, categories: &[&str]) -> Self;
+    fn near_keys(self, keys: &[u64]) -> Self;
 }
 
 impl PostExt for IncomingPost {
@@ -260,6 +277,11 @@ impl PostExt for IncomingPost {
             explanation: a.explanation.clone(),
             ..assessment(a.verdict, a.severity, a.score, categories)
         };
+        self
+    }
+
+    fn near_keys(mut self, keys: &[u64]) -> Self {
+        self.near_keys = keys.to_vec();
         self
     }
 }

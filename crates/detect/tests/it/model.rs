@@ -1,0 +1,66 @@
+//! The committed model: it loads, and it scores clear cases sensibly.
+
+use std::sync::Arc;
+
+use upstander_core::{Taxonomy, Verdict};
+use upstander_detect::{Engine, LinearModel, ModelThresholds, Normaliser, PolicyConfig};
+
+fn hate(text: &str) -> f32 {
+    let model = LinearModel::embedded().unwrap();
+    model
+        .score(&Normaliser::new().normalise(text))
+        .get("hate")
+        .unwrap()
+}
+
+#[test]
+fn the_committed_model_loads_with_a_hateful_head_and_its_thresholds() {
+    let model = LinearModel::embedded().unwrap();
+    assert!(model.head("hate").is_some());
+    assert!(
+        PolicyConfig::embedded()
+            .model
+            .thresholds
+            .contains_key("hate")
+    );
+    assert!(upstander_detect::EMBEDDED_MODEL.len() < 20 * 1024 * 1024);
+}
+
+#[test]
+fn the_committed_model_rates_clear_hate_above_clear_harmless_posts() {
+    let hateful = [
+        "Muslims are vermin and should be wiped out",
+        "Refugees are parasites",
+    ];
+    let harmless = [
+        "My neighbours are Muslims and they are lovely",
+        "What a sunny day for a walk",
+    ];
+    for h in hateful {
+        for n in harmless {
+            assert!(hate(h) > hate(n), "{h}: {} vs {n}: {}", hate(h), hate(n));
+        }
+    }
+    assert!(hate("Refugees are parasites") > 0.5);
+    assert!(hate("What a sunny day for a walk") < 0.5);
+}
+
+#[test]
+fn the_engine_with_the_model_names_its_contribution_in_the_explanation() {
+    let taxonomy = Taxonomy::embedded().unwrap();
+    let model = Arc::new(LinearModel::embedded().unwrap());
+    let thresholds = ModelThresholds::from_config(&PolicyConfig::embedded());
+    let engine = Engine::with_model(&taxonomy, model, thresholds).unwrap();
+    let a = engine.assess("Refugees are parasites who take everything from us");
+    assert_eq!(a.verdict, Verdict::Flag);
+    assert!(
+        a.explanation.contains("trained model rates this"),
+        "{}",
+        a.explanation
+    );
+    assert!(
+        a.signals
+            .iter()
+            .any(|s| s.id.as_str() == "CLF_HATE" && s.span.is_some())
+    );
+}
