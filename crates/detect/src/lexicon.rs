@@ -15,6 +15,10 @@
 use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
+
+#[path = "fuzzy.rs"]
+mod fuzzy;
+use fuzzy::Fuzzy;
 use upstander_core::taxonomy::IdKind;
 use upstander_core::{Severity, Signal, SignalId, Span, Taxonomy};
 
@@ -71,7 +75,18 @@ pub struct Lexicon {
     automaton: AhoCorasick,
     area_signal: Option<(SignalId, String)>,
     skin_signal: Option<(SignalId, String)>,
+    fuzzy: Fuzzy,
 }
+
+/// Signals whose terms are also looked for misspelt or glued to other words: the hostile ones
+/// and group names. Slurs are left out: too many ordinary words sit one letter from one
+/// ("chunky", "tyranny", "rewarded"). Benign idioms, profanity and gang slang likewise.
+const FUZZY_SIGNALS: &[&str] = &[
+    "LEX_DEHUMANISING",
+    "LEX_DEROGATORY",
+    "LEX_IDENTITY",
+    "LEX_THREAT",
+];
 
 fn squeeze(term: &str) -> String {
     let mut out = String::with_capacity(term.len());
@@ -336,13 +351,84 @@ impl Lexicon {
             (Ok(id), true) => Some((id, SKIN_TARGET.to_owned())),
             _ => None,
         };
+        let fuzzy_terms = entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| FUZZY_SIGNALS.contains(&e.signal.as_str()) && Fuzzy::eligible(&e.term))
+            .map(|(i, e)| (i, e.term.clone()))
+            .collect();
+        let fuzzy = Fuzzy::new(fuzzy_terms, known);
         Ok(Lexicon {
             entries,
             patterns,
             automaton,
             area_signal,
             skin_signal,
+            fuzzy,
         })
+    }
+
+    /// Second pass over the words the exact pass left alone: misspelt terms, then terms glued
+    /// to their neighbours. `covered` holds the normalised byte ranges already matched.
+    fn emit_fuzzy(
+        &self,
+        text: &NormalisedText<'_>,
+        covered: &[(usize, usize)],
+        out: &mut Vec<Signal>,
+    ) {
+        let norm = text.as_str();
+        let emit = |start: usize, end: usize, index: usize, how: &str, out: &mut Vec<Signal>| {
+            let Some(entry) = self.entries.get(index) else {
+                return;
+            };
+            out.push(Signal {
+                id: entry.signal.clone(),
+                span: Some(text.span_to_original(start, end)),
+                category: entry.category.clone(),
+                target: entry.target.clone(),
+                severity: entry.severity,
+                strength: entry.strength,
+                note: if entry.note.is_empty() {
+                    how.to_owned()
+                } else {
+                    format!("{} ({how})", entry.note)
+                },
+            });
+        };
+        let mut start: Option<usize> = None;
+        let check = |from: usize, to: usize, out: &mut Vec<Signal>| {
+            // Short words are never fuzzy-matched; this keeps the common post cheap.
+            if to - from < 5 || covered.iter().any(|&(s, e)| s < to && from < e) {
+                return;
+            }
+            let Some(word) = norm.get(from..to) else {
+                return;
+            };
+            // Handles and hashtags are names, not sentences ("@strangleme").
+            if norm
+                .get(..from)
+                .is_some_and(|b| b.ends_with('@') || b.ends_with('#'))
+            {
+                return;
+            }
+            if let Some(index) = self.fuzzy.misspelt(word) {
+                emit(from, to, index, "misspelt", out);
+                return;
+            }
+            for (s, e, index) in self.fuzzy.glued(word) {
+                emit(from + s, from + e, index, "glued to another word", out);
+            }
+        };
+        for (i, c) in norm.char_indices() {
+            if c.is_alphabetic() {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                check(s, i, out);
+            }
+        }
+        if let Some(s) = start {
+            check(s, norm.len(), out);
+        }
     }
 
     /// Person emoji with a dark skin tone (👨🏿) name a group in emoji-based hate. The
@@ -564,6 +650,7 @@ impl Detector for Lexicon {
         let norm = text.as_str();
         let original = text.original();
         let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
+        let mut covered: Vec<(usize, usize)> = Vec::new();
         for found in self.automaton.find_overlapping_iter(norm) {
             let Some(pattern) = self.patterns.get(found.pattern().as_usize()) else {
                 continue;
@@ -610,6 +697,7 @@ impl Detector for Lexicon {
                     continue;
                 }
                 next_free = end;
+                covered.push((start, end));
                 out.push(Signal {
                     id: entry.signal.clone(),
                     span: Some(span),
@@ -621,6 +709,7 @@ impl Detector for Lexicon {
                 });
             }
         }
+        self.emit_fuzzy(text, &covered, out);
         self.emit_postcodes(original, out);
         self.emit_skin_tones(original, out);
     }

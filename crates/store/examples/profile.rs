@@ -48,8 +48,9 @@ async fn main() {
     let mut tail_spent = std::time::Duration::ZERO;
     let mut tail_cpu = (0.0, 0.0);
     let mut cpu_at_start = (0.0, 0.0);
+    let mut io_at_start = (0, 0);
     for n in 0..total {
-        if n == total - 50 { cpu_at_start = cpu(); }
+        if n == total - 50 { cpu_at_start = cpu(); io_at_start = io(); }
         let posts = batch(n);
         let t = Instant::now();
         store.ingest_batch(&posts, GroupingRules::default()).await.unwrap();
@@ -64,11 +65,18 @@ async fn main() {
             window = Instant::now();
         }
     }
+    let end_io = io();
+    eprintln!("last 50 batches: read {} MB/batch, written {} MB/batch", (end_io.0 - io_at_start.0) / 50_000_000, (end_io.1 - io_at_start.1) / 50_000_000);
     eprintln!("last 50 batches: {:.0} posts/s, cpu {:.2}s (user {:.2} sys {:.2}) for {:.2}s ingest",
         50_000.0 / tail_spent.as_secs_f64(), tail_cpu.0 + tail_cpu.1, tail_cpu.0, tail_cpu.1, tail_spent.as_secs_f64());
     if std::env::var("KEEP").is_ok() { let p = dir.keep(); eprintln!("kept {}", p.display()); }
 }
 
+fn io() -> (u64, u64) {
+    let text = std::fs::read_to_string("/proc/self/io").unwrap();
+    let get = |name: &str| text.lines().find(|l| l.starts_with(name)).unwrap().split_whitespace().nth(1).unwrap().parse::<u64>().unwrap();
+    (get("rchar:"), get("wchar:"))
+}
 fn cpu() -> (f64, f64) {
     let stat = std::fs::read_to_string("/proc/self/stat").unwrap();
     let fields: Vec<&str> = stat.rsplit(')').next().unwrap().split_whitespace().collect();

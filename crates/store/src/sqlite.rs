@@ -92,7 +92,7 @@ impl SqliteStore {
             }
         }
         let pool = SqlitePoolOptions::new()
-            .max_connections(MAX_CONNECTIONS)
+            .max_connections(std::env::var("UPSTANDER_MAXCONN").ok().and_then(|v| v.parse().ok()).unwrap_or(MAX_CONNECTIONS))
             .connect_with(options)
             .await
             .map_err(|e| {
@@ -252,7 +252,7 @@ const CHUNKS: [usize; 4] = [64, 16, 4, 1];
 
 fn values_sql(target: &str, width: usize, rows: usize) -> String {
     let row = format!("({})", vec!["?"; width].join(", "));
-    format!("INSERT INTO {target} VALUES {}", vec![row; rows].join(", "))
+    format!("INSERT OR FAIL INTO {target} VALUES {}", vec![row; rows].join(", "))
 }
 
 async fn insert_rows<R: ValuesRow>(

@@ -57,7 +57,7 @@ CREATE INDEX items_short_key ON items (short_key);
 -- near copy of a post when they share a key.
 CREATE TABLE item_near_keys (
     near_key INTEGER NOT NULL,
-    item_seq INTEGER NOT NULL REFERENCES items (seq),
+    item_seq INTEGER NOT NULL REFERENCES items (seq) DEFERRABLE INITIALLY DEFERRED,
     PRIMARY KEY (near_key, item_seq)
 ) WITHOUT ROWID;
 
@@ -65,12 +65,12 @@ CREATE TABLE item_near_keys (
 -- (An item's own key is items.content_key; no key is in both places.)
 CREATE TABLE item_keys (
     content_key TEXT NOT NULL PRIMARY KEY CHECK (content_key <> ''),
-    item_id     TEXT NOT NULL REFERENCES items (id)
+    item_id     TEXT NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED
 ) WITHOUT ROWID;
 
 -- Known authors per item, so counting distinct authors costs one lookup per copy.
 CREATE TABLE item_authors (
-    item_id TEXT NOT NULL REFERENCES items (id),
+    item_id TEXT NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
     author  TEXT NOT NULL,
     PRIMARY KEY (item_id, author)
 ) WITHOUT ROWID;
@@ -80,7 +80,7 @@ CREATE TABLE posts (
     -- Arrival order.
     seq         INTEGER PRIMARY KEY,
     id          TEXT    NOT NULL UNIQUE,
-    item_id     TEXT    NOT NULL REFERENCES items (id),
+    item_id     TEXT    NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
     ingest_key  TEXT    NOT NULL UNIQUE CHECK (ingest_key <> ''),
     content_key TEXT    NOT NULL CHECK (content_key <> ''),
     simhash     INTEGER NOT NULL,
@@ -102,7 +102,7 @@ CREATE INDEX posts_by_item ON posts (item_id, seq);
 CREATE TABLE decisions (
     seq        INTEGER PRIMARY KEY,
     id         TEXT    NOT NULL UNIQUE,
-    item_id    TEXT    NOT NULL REFERENCES items (id),
+    item_id    TEXT    NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
     action     TEXT    NOT NULL,
     category   TEXT,
     severity   INTEGER NOT NULL CHECK (severity BETWEEN 0 AND 4),

@@ -1,0 +1,305 @@
+//! Evasion the normaliser cannot undo: swapped or dropped letters ("vremin", "musilms") and
+//! deleted spaces ("muslimsare vermin").
+//!
+//! Both passes only look at words the exact pass left unmatched, and never at frequent English
+//! words (an embedded list), so "bigger", "money" or "therapist" are never read as a misspelt or
+//! glued term and the common, harmless post costs one hash lookup per long word.
+//! - Misspellings: Damerau-Levenshtein (optimal string alignment) distance 1 for terms of 6 to
+//!   8 letters, 2 for 9 or more, found through a table of single-letter deletions (a term and a
+//!   word within distance 1 share a deletion) and then checked exactly. The first letter must
+//!   agree: most real-word near misses of slurs differ there ("thinks", "willing").
+//! - Glued words: a term of 6 or more letters inside a longer word, where what is left on each
+//!   side is itself a frequent word (or a lexicon term): "muslimsare", "hatemuslims".
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Frequent words that are never fuzzy- or glue-matched (see the file's header).
+const COMMON_WORDS: &str = include_str!("common_words.txt");
+
+/// Real words that contain a term glued to a short word, too rare for the frequency list.
+const EXTRA_COMMON: &[&str] = &[
+    "therapist",
+    "therapists",
+    "manslaughter",
+    "nevermind",
+    "approaches",
+    "demonstrate",
+    "demonstrates",
+    "demonstrated",
+];
+
+/// Shortest term (in letters) either pass looks for.
+const MIN_TERM: usize = 6;
+/// Shortest word the glued pass splits.
+const MIN_GLUED_WORD: usize = 8;
+/// Two-letter words a glued word may be made of; longer pieces come from the frequency list.
+const SHORT_PIECES: &[&str] = &[
+    "is", "am", "be", "to", "so", "my", "no", "we", "us", "of", "in", "on", "go", "an", "do", "he",
+    "me", "ur",
+];
+/// Endings and beginnings that make another word of a term, not a second word.
+const AFFIXES: &[&str] = &[
+    "ed", "ing", "er", "ers", "est", "ly", "ry", "ery", "ness", "ist", "ists", "ism", "ic", "ish",
+    "ity", "ion", "ions", "es", "non", "anti", "pro", "ous", "ize", "ise", "ised", "ized", "hood",
+    "ship", "like", "less", "ful", "ment", "ments", "age", "ages", "ial", "ian", "ians", "ity",
+];
+
+fn common_words() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        COMMON_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .chain(EXTRA_COMMON.iter().copied())
+            .collect()
+    })
+}
+
+/// Whether `word` is a frequent English word (never fuzzy- or glue-matched).
+pub(crate) fn is_common(word: &str) -> bool {
+    common_words().contains(word)
+}
+
+/// The fuzzy index over the lexicon's eligible single-word terms.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Fuzzy {
+    /// Deletion variant (and the term itself) -> entry indices.
+    deletes: HashMap<String, Vec<usize>>,
+    /// Eligible terms by entry index, for the exact distance check and the glued pass.
+    terms: Vec<(usize, String)>,
+    /// All lexicon terms, so a glued piece may be a term as well as a frequent word.
+    known: HashSet<String>,
+}
+
+fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
+    word.char_indices().map(move |(i, c)| {
+        let mut s = String::with_capacity(word.len());
+        s.push_str(word.get(..i).unwrap_or_default());
+        s.push_str(word.get(i + c.len_utf8()..).unwrap_or_default());
+        s
+    })
+}
+
+/// Edit budget for a term of `letters` letters.
+fn budget(letters: usize) -> usize {
+    if letters >= 9 { 2 } else { 1 }
+}
+
+/// Optimal string alignment distance, giving up (returning `limit + 1`) once it must exceed
+/// `limit`.
+pub(crate) fn distance(a: &str, b: &str, limit: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > limit {
+        return limit + 1;
+    }
+    let width = b.len() + 1;
+    let mut rows = vec![0usize; (a.len() + 1) * width];
+    let at = |i: usize, j: usize| i * width + j;
+    for i in 0..=a.len() {
+        if let Some(cell) = rows.get_mut(at(i, 0)) {
+            *cell = i;
+        }
+    }
+    for j in 0..=b.len() {
+        if let Some(cell) = rows.get_mut(at(0, j)) {
+            *cell = j;
+        }
+    }
+    for i in 1..=a.len() {
+        let mut row_min = usize::MAX;
+        for j in 1..=b.len() {
+            let get = |i: usize, j: usize| rows.get(at(i, j)).copied().unwrap_or(usize::MAX / 2);
+            let cost = usize::from(a.get(i - 1) != b.get(j - 1));
+            let mut best = (get(i - 1, j) + 1)
+                .min(get(i, j - 1) + 1)
+                .min(get(i - 1, j - 1) + cost);
+            if i > 1 && j > 1 && a.get(i - 1) == b.get(j - 2) && a.get(i - 2) == b.get(j - 1) {
+                best = best.min(get(i - 2, j - 2) + 1);
+            }
+            if let Some(cell) = rows.get_mut(at(i, j)) {
+                *cell = best;
+            }
+            row_min = row_min.min(best);
+        }
+        if row_min > limit {
+            return limit + 1;
+        }
+    }
+    rows.get(at(a.len(), b.len())).copied().unwrap_or(limit + 1)
+}
+
+impl Fuzzy {
+    /// Indexes `terms` (entry index, normalised term); `known` is every lexicon term.
+    pub(crate) fn new(terms: Vec<(usize, String)>, known: HashSet<String>) -> Self {
+        let mut deletes: HashMap<String, Vec<usize>> = HashMap::new();
+        for (slot, (_, term)) in terms.iter().enumerate() {
+            deletes.entry(term.clone()).or_default().push(slot);
+            for d in deletions(term) {
+                if budget(term.chars().count()) >= 2 {
+                    for dd in deletions(&d) {
+                        deletes.entry(dd).or_default().push(slot);
+                    }
+                }
+                deletes.entry(d).or_default().push(slot);
+            }
+        }
+        for slots in deletes.values_mut() {
+            slots.sort_unstable();
+            slots.dedup();
+        }
+        Self {
+            deletes,
+            terms,
+            known,
+        }
+    }
+
+    /// Whether a term of this many letters takes part.
+    pub(crate) fn eligible(term: &str) -> bool {
+        term.chars().count() >= MIN_TERM && term.chars().all(char::is_alphabetic)
+    }
+
+    /// The entry a misspelt `word` stands for, if any.
+    pub(crate) fn misspelt(&self, word: &str) -> Option<usize> {
+        let letters = word.chars().count();
+        if letters + 1 < MIN_TERM || !word.chars().all(char::is_alphabetic) || is_common(word) {
+            return None;
+        }
+        let first = word.chars().next();
+        let mut best: Option<(usize, usize)> = None;
+        let mut consider = |key: &str| {
+            for &slot in self.deletes.get(key).into_iter().flatten() {
+                let Some((entry, term)) = self.terms.get(slot) else {
+                    continue;
+                };
+                if term.chars().next() != first {
+                    continue;
+                }
+                let limit = budget(term.chars().count());
+                let d = distance(word, term, limit);
+                if d >= 1 && d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, *entry));
+                }
+            }
+        };
+        consider(word);
+        for d in deletions(word) {
+            consider(&d);
+        }
+        best.map(|(_, entry)| entry)
+    }
+
+    fn is_piece(&self, piece: &str) -> bool {
+        if piece.is_empty() {
+            return true;
+        }
+        if AFFIXES.contains(&piece) {
+            return false;
+        }
+        match piece.len() {
+            0 | 1 => false,
+            2 => SHORT_PIECES.contains(&piece),
+            _ => is_common(piece) || self.known.contains(piece),
+        }
+    }
+
+    /// Whether `rest` is one or two frequent words.
+    fn is_pieces(&self, rest: &str) -> bool {
+        self.is_piece(rest)
+            || rest.char_indices().skip(1).any(|(i, _)| {
+                self.is_piece(rest.get(..i).unwrap_or("-"))
+                    && self.is_piece(rest.get(i..).unwrap_or("-"))
+            })
+    }
+
+    /// Terms glued to other words inside `word`: (byte start, byte end, entry) within `word`.
+    pub(crate) fn glued(&self, word: &str) -> Vec<(usize, usize, usize)> {
+        let mut found = Vec::new();
+        if word.len() < MIN_GLUED_WORD || !word.chars().all(char::is_alphabetic) || is_common(word)
+        {
+            return found;
+        }
+        for (entry, term) in &self.terms {
+            if term.len() >= word.len() {
+                continue;
+            }
+            let Some(start) = word.find(term.as_str()) else {
+                continue;
+            };
+            let end = start + term.len();
+            let (before, after) = (
+                word.get(..start).unwrap_or("-"),
+                word.get(end..).unwrap_or("-"),
+            );
+            if self.is_pieces(before) && self.is_pieces(after) {
+                found.push((start, end, *entry));
+            }
+        }
+        // The longest term wins where two overlap ("muslims" over "muslim").
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut next_free = 0;
+        found.retain(|&(s, e, _)| {
+            let keep = s >= next_free;
+            if keep {
+                next_free = e;
+            }
+            keep
+        });
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index() -> Fuzzy {
+        let terms = vec![
+            (0, "vermin".to_owned()),
+            (1, "muslims".to_owned()),
+            (2, "subhuman".to_owned()),
+            (3, "parasites".to_owned()),
+            (4, "rapists".to_owned()),
+        ];
+        let known = terms.iter().map(|(_, t)| t.clone()).collect();
+        Fuzzy::new(terms, known)
+    }
+
+    #[test]
+    fn swapped_and_dropped_letters_find_their_term() {
+        let f = index();
+        assert_eq!(f.misspelt("vremin"), Some(0));
+        assert_eq!(f.misspelt("vrmin"), Some(0));
+        assert_eq!(f.misspelt("musilms"), Some(1));
+        assert_eq!(f.misspelt("praasits"), Some(3));
+    }
+
+    #[test]
+    fn exact_terms_frequent_words_and_other_first_letters_are_not_fuzzy_matches() {
+        let f = index();
+        assert_eq!(f.misspelt("vermin"), None);
+        assert_eq!(f.misspelt("vermont"), None);
+        assert_eq!(f.misspelt("germin"), None);
+        assert_eq!(f.misspelt("cat"), None);
+    }
+
+    #[test]
+    fn a_term_glued_to_frequent_words_is_found_inside_them() {
+        let f = index();
+        assert_eq!(f.glued("muslimsare"), vec![(0, 7, 1)]);
+        assert_eq!(f.glued("theyaresubhuman"), vec![(7, 15, 2)]);
+        assert!(f.glued("therapists").is_empty());
+        assert!(f.glued("verminous").is_empty());
+    }
+
+    #[test]
+    fn distance_counts_a_swap_as_one_edit_and_gives_up_past_its_limit() {
+        assert_eq!(distance("vermin", "vremin", 2), 1);
+        assert_eq!(distance("vermin", "vrmin", 2), 1);
+        assert_eq!(distance("abcdef", "uvwxyz", 2), 3);
+        assert_eq!(distance("", "", 1), 0);
+    }
+}
