@@ -151,6 +151,8 @@ fn corpus() -> Vec<String> {
 fn bench(c: &mut Criterion) {
     let taxonomy = Taxonomy::embedded().unwrap();
     let engine = Engine::standard(&taxonomy).unwrap();
+    // The same engine without the trained model, to show what the model costs.
+    let lexicon_engine = Engine::lexicon_only(&taxonomy).unwrap();
     let lexicon = Lexicon::embedded(&taxonomy).unwrap();
     let posts = corpus();
     let normalised: Vec<_> = posts.iter().map(|p| engine.normalise(p)).collect();
@@ -175,6 +177,17 @@ fn bench(c: &mut Criterion) {
             for post in &posts {
                 flagged += usize::from(
                     engine.assess(black_box(post)).verdict == upstander_core::Verdict::Flag,
+                );
+            }
+            black_box(flagged)
+        });
+    });
+    group.bench_function("engine_assess_end_to_end_without_model", |b| {
+        b.iter(|| {
+            let mut flagged = 0;
+            for post in &posts {
+                flagged += usize::from(
+                    lexicon_engine.assess(black_box(post)).verdict == upstander_core::Verdict::Flag,
                 );
             }
             black_box(flagged)

@@ -10,9 +10,17 @@
 //!   agree: most real-word near misses of slurs differ there ("thinks", "willing").
 //! - Glued words: a term of 6 or more letters inside a longer word, where what is left on each
 //!   side is itself a frequent word (or a lexicon term): "muslimsare", "hatemuslims".
+//!
+//! Speed matters because every word of five letters or more reaches this pass. So the
+//! misspelling lookup first asks a per-first-letter bit mask whether any term of a nearby length
+//! exists at all, and reuses one buffer for the word's deletions instead of allocating a string
+//! each; the glued pass finds candidate terms with one Aho-Corasick automaton over the eligible
+//! terms (one scan of the word) instead of searching the word once per term.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 
 /// Frequent words that are never fuzzy- or glue-matched (see the file's header).
 const COMMON_WORDS: &str = include_str!("common_words.txt");
@@ -71,6 +79,18 @@ pub(crate) struct Fuzzy {
     terms: Vec<(usize, String)>,
     /// All lexicon terms, so a glued piece may be a term as well as a frequent word.
     known: HashSet<String>,
+    /// First letter -> bit `n` set when an eligible term of `n` letters (63: 63 or more)
+    /// starts with it. A word can only be a misspelling of a term with its first letter and
+    /// at most two letters more or fewer, so most words are dismissed with one lookup.
+    shapes: HashMap<char, u64>,
+    /// The eligible terms as patterns, pattern id = index into `terms`; `None` if it could
+    /// not be built (then the glued pass finds nothing rather than failing).
+    glue: Option<AhoCorasick>,
+}
+
+/// The bit for a term or word of `letters` letters in [`Fuzzy::shapes`].
+fn shape_bit(letters: usize) -> u64 {
+    1u64 << letters.min(63)
 }
 
 fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
@@ -150,10 +170,21 @@ impl Fuzzy {
             slots.sort_unstable();
             slots.dedup();
         }
+        let mut shapes: HashMap<char, u64> = HashMap::new();
+        for (_, term) in &terms {
+            if let Some(first) = term.chars().next() {
+                *shapes.entry(first).or_default() |= shape_bit(term.chars().count());
+            }
+        }
+        // Standard (leftmost-first is not needed): overlapping matches report every term
+        // occurring in the word, like searching for each term in turn.
+        let glue = AhoCorasick::new(terms.iter().map(|(_, t)| t.as_str())).ok();
         Self {
             deletes,
             terms,
             known,
+            shapes,
+            glue,
         }
     }
 
@@ -165,10 +196,19 @@ impl Fuzzy {
     /// The entry a misspelt `word` stands for, if any.
     pub(crate) fn misspelt(&self, word: &str) -> Option<usize> {
         let letters = word.chars().count();
-        if letters + 1 < MIN_TERM || !word.chars().all(char::is_alphabetic) || is_common(word) {
+        if letters + 1 < MIN_TERM || !word.chars().all(char::is_alphabetic) {
             return None;
         }
         let first = word.chars().next();
+        // Any term within the edit budget has the same first letter and a length within two.
+        let near = (letters.saturating_sub(2)..=letters + 2).fold(0u64, |m, n| m | shape_bit(n));
+        let shapes = first
+            .and_then(|c| self.shapes.get(&c))
+            .copied()
+            .unwrap_or(0);
+        if shapes & near == 0 || is_common(word) {
+            return None;
+        }
         let mut best: Option<(usize, usize)> = None;
         let mut consider = |key: &str| {
             for &slot in self.deletes.get(key).into_iter().flatten() {
@@ -186,8 +226,13 @@ impl Fuzzy {
             }
         };
         consider(word);
-        for d in deletions(word) {
-            consider(&d);
+        // One buffer for all of the word's single-letter deletions.
+        let mut key = String::with_capacity(word.len());
+        for (i, c) in word.char_indices() {
+            key.clear();
+            key.push_str(word.get(..i).unwrap_or_default());
+            key.push_str(word.get(i + c.len_utf8()..).unwrap_or_default());
+            consider(&key);
         }
         best.map(|(_, entry)| entry)
     }
@@ -218,18 +263,32 @@ impl Fuzzy {
     /// Terms glued to other words inside `word`: (byte start, byte end, entry) within `word`.
     pub(crate) fn glued(&self, word: &str) -> Vec<(usize, usize, usize)> {
         let mut found = Vec::new();
-        if word.len() < MIN_GLUED_WORD || !word.chars().all(char::is_alphabetic) || is_common(word)
-        {
+        if word.len() < MIN_GLUED_WORD || !word.chars().all(char::is_alphabetic) {
             return found;
         }
-        for (entry, term) in &self.terms {
+        let Some(glue) = &self.glue else {
+            return found;
+        };
+        // Each term's first occurrence in the word, by term slot: one scan finds them all.
+        let mut first: Vec<(usize, usize, usize)> = Vec::new();
+        for m in glue.find_overlapping_iter(word) {
+            let slot = m.pattern().as_usize();
+            if !first.iter().any(|&(s, ..)| s == slot) {
+                first.push((slot, m.start(), m.end()));
+            }
+        }
+        if first.is_empty() || is_common(word) {
+            return found;
+        }
+        // Visit terms in index order so that equal spans keep the order they always had.
+        first.sort_unstable_by_key(|&(slot, ..)| slot);
+        for (slot, start, end) in first {
+            let Some((entry, term)) = self.terms.get(slot) else {
+                continue;
+            };
             if term.len() >= word.len() {
                 continue;
             }
-            let Some(start) = word.find(term.as_str()) else {
-                continue;
-            };
-            let end = start + term.len();
             let (before, after) = (
                 word.get(..start).unwrap_or("-"),
                 word.get(end..).unwrap_or("-"),

@@ -34,6 +34,6 @@ pub use model::{
 };
 pub use normalise::{NormalisedText, Normaliser};
 pub use policy::{
-    Bind, BindingConfig, ContextConfig, ContextScope, EMBEDDED_POLICY, ModelConfig, Policy,
-    PolicyConfig, Role, RuleConfig, RuleScope, SignalConfig, TargetKind,
+    Bind, BindingConfig, ContextConfig, ContextScope, EMBEDDED_POLICY, ModelConfig, ModelGate,
+    Policy, PolicyConfig, Role, RuleConfig, RuleScope, SignalConfig, TargetKind,
 };

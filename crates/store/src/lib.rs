@@ -20,7 +20,6 @@
 
 mod model;
 mod plan;
-mod prof;
 mod postgres;
 mod sqlite;
 mod url;

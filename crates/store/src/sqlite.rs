@@ -1,11 +1,18 @@
 //! The SQLite backend: one file, WAL journal, the default.
 //!
 //! Lookups send a batch's keys as one JSON array expanded with `json_each`; writes are
-//! multi-row `INSERT … VALUES` statements of up to 64 rows, so a batch of a thousand posts
-//! costs a few dozen statements, not thousands. Write transactions start with
+//! multi-row `INSERT … VALUES` statements of up to 512 rows, so a batch of a thousand posts
+//! costs a few dozen statements, not thousands. Every write goes through one connection, whose
+//! page cache then stays warm from batch to batch. Write transactions start with
 //! `BEGIN IMMEDIATE`: the write lock is taken up front (waiting out the busy timeout if
 //! another process holds it) instead of failing half-way when a read snapshot has to be
 //! upgraded.
+//!
+//! Into a growing database, time goes mostly to writing pages of the indexes whose keys
+//! arrive in random order (content keys, near keys, short keys): each batch dirties a page
+//! for nearly every such key, and each dirty page is written to the WAL at commit and to the
+//! database at the next checkpoint. The schema keeps those indexes few and their entries
+//! short, and the options below keep SQLite from writing pages twice.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -36,12 +43,17 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite")
 /// How long a statement waits for another connection's write lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Connections in the pool: WAL lets readers work beside the one writer.
-const MAX_CONNECTIONS: u32 = 4;
+/// Reader connections: WAL lets readers work beside the one writer.
+const MAX_READERS: u32 = 4;
 
 /// The SQLite implementation of [`Store`].
 pub struct SqliteStore {
+    /// Connections for reading.
     pool: SqlitePool,
+    /// The one connection that writes. SQLite runs one write transaction at a time anyway, and
+    /// a connection drops its page cache whenever another connection has written; with every
+    /// write on one connection, the index pages a batch needs are still cached from the last.
+    writer: SqlitePool,
     location: String,
 }
 
@@ -62,8 +74,8 @@ impl SqliteStore {
     ///
     /// The file uses the WAL journal with `synchronous = NORMAL` (a committed batch survives
     /// a process crash; a power cut may lose the last commits but never corrupts the file),
-    /// foreign keys on, a 5-second busy timeout, and a page cache of up to 64 MiB per pooled
-    /// connection.
+    /// foreign keys on, a 5-second busy timeout, and a page cache of up to 64 MiB per
+    /// connection: one that writes and up to four that read.
     ///
     /// # Errors
     /// [`StoreError::Database`] naming the path when it cannot be opened or created, and
@@ -76,32 +88,35 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(BUSY_TIMEOUT)
-            // 64 MiB of page cache per connection (the default is 2 MiB): the key and band
-            // indexes are written at random places, and re-reading their pages dominates
-            // ingest into a large store.
+            // 64 MiB of page cache per connection (the default is 2 MiB): the content-key,
+            // near-key and short-id indexes are written at random places, and re-reading
+            // their pages would dominate ingest into a large store.
             .pragma("cache_size", "-65536")
-            // Checkpoint every ~40 MiB of WAL instead of every ~4 MiB: index pages touched by
-            // consecutive batches are then copied into the database once, not once per batch.
-            .pragma("wal_autocheckpoint", "10000");
-        let mut options = options;
-        if let Ok(extra) = std::env::var("UPSTANDER_PRAGMAS") {
-            for kv in extra.split(';').filter(|s| !s.is_empty()) {
-                let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-                if k == "page_size" { options = options.page_size(v.parse().unwrap_or(4096)); }
-                else { options = options.pragma(k.to_owned(), v.to_owned()); }
-            }
-        }
+            // Checkpoint every ~80 MiB of WAL instead of every ~4 MiB. Each batch rewrites
+            // pages all over the random-order indexes; a checkpoint copies each page once
+            // however many batches rewrote it, so fewer checkpoints copy far less.
+            .pragma("wal_autocheckpoint", "20000");
+        let fail = |e: sqlx::Error| {
+            StoreError::Database(format!(
+                "cannot open SQLite database {}: {e}",
+                path.display()
+            ))
+        };
+        // The writer first: it creates the file and switches it to WAL.
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            // Kept open, so that its cache stays warm between batches.
+            .idle_timeout(None)
+            .max_lifetime(None)
+            .connect_with(options.clone())
+            .await
+            .map_err(fail)?;
         let pool = SqlitePoolOptions::new()
-            .max_connections(std::env::var("UPSTANDER_MAXCONN").ok().and_then(|v| v.parse().ok()).unwrap_or(MAX_CONNECTIONS))
+            .max_connections(MAX_READERS)
             .connect_with(options)
             .await
-            .map_err(|e| {
-                StoreError::Database(format!(
-                    "cannot open SQLite database {}: {e}",
-                    path.display()
-                ))
-            })?;
-        Self::migrated(pool, path.display().to_string()).await
+            .map_err(fail)?;
+        Self::migrated(pool, writer, path.display().to_string()).await
     }
 
     /// Opens a private in-memory database, gone when the store is dropped; for tests.
@@ -112,8 +127,8 @@ impl SqliteStore {
         let options = SqliteConnectOptions::new()
             .in_memory(true)
             .foreign_keys(true);
-        // One connection that never expires: each connection would see its own empty
-        // database, and the data lives only as long as the connection.
+        // One connection that never expires, for reading and writing: each connection would
+        // see its own empty database, and the data lives only as long as the connection.
         let pool = SqlitePoolOptions::new()
             .max_connections(1)
             .min_connections(1)
@@ -122,15 +137,19 @@ impl SqliteStore {
             .connect_with(options)
             .await
             .map_err(db("cannot open an in-memory SQLite database"))?;
-        Self::migrated(pool, ":memory:".to_owned()).await
+        Self::migrated(pool.clone(), pool, ":memory:".to_owned()).await
     }
 
-    async fn migrated(pool: SqlitePool, location: String) -> Result<Self> {
+    async fn migrated(pool: SqlitePool, writer: SqlitePool, location: String) -> Result<Self> {
         MIGRATOR
-            .run(&pool)
+            .run(&writer)
             .await
             .map_err(|e| StoreError::Migration(format!("SQLite database {location}: {e}")))?;
-        Ok(Self { pool, location })
+        Ok(Self {
+            pool,
+            writer,
+            location,
+        })
     }
 
     /// The database file's path (`:memory:` for an in-memory database).
@@ -142,10 +161,11 @@ impl SqliteStore {
     /// Closes every connection, waiting for running statements to finish.
     pub async fn close(&self) {
         self.pool.close().await;
+        self.writer.close().await;
     }
 
     async fn write_transaction(&self) -> Result<Transaction<'static, Sqlite>> {
-        self.pool
+        self.writer
             .begin_with("BEGIN IMMEDIATE")
             .await
             .map_err(db("cannot start a write transaction"))
@@ -204,7 +224,8 @@ const KNOWN_AUTHORS: &str = "SELECT a.item_id, a.author FROM json_each(?1) AS j 
      CROSS JOIN item_authors AS a \
      ON a.item_id = j.value ->> '$[0]' AND a.author = j.value ->> '$[1]'";
 
-const UPDATE_ITEMS: &str = "UPDATE items SET status = u.status, copies = u.copies, \
+// OR FAIL, like the inserts (`values_sql`).
+const UPDATE_ITEMS: &str = "UPDATE OR FAIL items SET status = u.status, copies = u.copies, \
      distinct_authors = u.distinct_authors, reach = u.reach, priority = u.priority, \
      last_seen = u.last_seen, flagged = u.flagged, severity = u.severity, score = u.score, \
      assessed_post_id = CASE WHEN u.replace = 1 THEN u.assessed_post_id ELSE items.assessed_post_id END, \
@@ -246,10 +267,18 @@ trait ValuesRow {
 type SqliteQuery<'q> = sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments>;
 
 /// Rows per statement. A few fixed sizes keep the number of distinct statements (each
-/// prepared once per connection and cached) small; 64 rows of the widest table bind 1472
-/// parameters, far below SQLite's limit of 32766.
-const CHUNKS: [usize; 4] = [64, 16, 4, 1];
+/// prepared once per connection and cached) small; sizes that would bind more than
+/// [`MAX_PARAMETERS`] are skipped, so narrow rows (near keys) go 512 at a time and the
+/// widest 64 at a time.
+const CHUNKS: [usize; 5] = [512, 64, 16, 4, 1];
 
+/// Most parameters one statement binds: far below SQLite's limit of 32766, and enough that
+/// the cost of running a statement is spread over many rows.
+const MAX_PARAMETERS: usize = 1536;
+
+/// `INSERT OR FAIL`: a broken constraint stops the statement without undoing its earlier rows,
+/// which is all one needs when the whole transaction is then rolled back, and it spares SQLite
+/// a statement journal (see the migration's header).
 fn values_sql(target: &str, width: usize, rows: usize) -> String {
     let row = format!("({})", vec!["?"; width].join(", "));
     format!("INSERT OR FAIL INTO {target} VALUES {}", vec![row; rows].join(", "))
@@ -260,7 +289,7 @@ async fn insert_rows<R: ValuesRow>(
     rows: &[R],
 ) -> Result<()> {
     let mut rest = rows;
-    for size in CHUNKS {
+    for size in CHUNKS.into_iter().filter(|&size| size * R::WIDTH <= MAX_PARAMETERS) {
         let sql = values_sql(R::TARGET, R::WIDTH, size);
         while rest.len() >= size {
             let (chunk, tail) = rest.split_at(size);
@@ -380,7 +409,6 @@ async fn write_all(
     tx: &mut Transaction<'static, Sqlite>,
     writes: &Writes<'_>,
     last_seq: i64,
-    prof: &mut crate::prof::Prof,
 ) -> Result<()> {
     let seq_of = |n: usize| -> Result<i64> {
         i64::try_from(n)
@@ -410,7 +438,6 @@ async fn write_all(
     // Parents first: every other table refers to items. Posts go in batch order, so `seq`
     // numbers them in arrival order.
     insert_rows(tx, &items).await?;
-    prof.mark(7);
     if !writes.updated_items.is_empty() {
         // Few rows (existing items that gained copies), so one JSON document is fine here.
         sqlx::query(UPDATE_ITEMS)
@@ -419,15 +446,10 @@ async fn write_all(
             .await
             .map_err(db("storing a batch"))?;
     }
-    prof.mark(8);
     insert_rows(tx, &writes.keys).await?;
     insert_rows(tx, &near_keys).await?;
-    prof.mark(4);
     insert_rows(tx, &writes.authors).await?;
-    prof.mark(9);
-    insert_rows(tx, &writes.posts).await?;
-    prof.mark(10);
-    Ok(())
+    insert_rows(tx, &writes.posts).await
 }
 
 #[async_trait]
@@ -446,9 +468,7 @@ impl Store for SqliteStore {
             return Ok(BatchOutcome::default());
         }
         let mut planner = Planner::new(batch, rules);
-        let mut prof = crate::prof::Prof::start();
         let mut tx = self.write_transaction().await?;
-        prof.mark(0);
 
         let known: HashSet<String> = sqlx::query_scalar(KNOWN_INGEST_KEYS)
             .bind(to_json(&planner.ingest_keys())?)
@@ -458,7 +478,6 @@ impl Store for SqliteStore {
             .into_iter()
             .collect();
         planner.skip_known(&known);
-        prof.mark(1);
         if planner.is_empty() {
             return Ok(BatchOutcome {
                 already_stored: planner.already_stored(),
@@ -475,7 +494,6 @@ impl Store for SqliteStore {
             .map(|row| Ok((row.content_key, model::item_id(&row.item_id)?)))
             .collect::<Result<_>>()?;
 
-        prof.mark(2);
         let probe = planner.near_keys_to_probe(&keyed);
         let candidates = if probe.is_empty() {
             Vec::new()
@@ -489,7 +507,6 @@ impl Store for SqliteStore {
                 .map(NearCandidateRow::into_candidate)
                 .collect::<Result<Vec<_>>>()?
         };
-        prof.mark(3);
         let assignment = planner.assign(&keyed, &candidates);
         let existing = assignment.existing_items();
         let states = if existing.is_empty() {
@@ -523,7 +540,6 @@ impl Store for SqliteStore {
                 .collect::<Result<HashSet<_>>>()?
         };
 
-        prof.mark(5);
         let writes = planner.finish(&assignment, &states, &known_authors, model::now())?;
         let last_seq: i64 = if writes.new_items.is_empty() {
             0
@@ -533,12 +549,8 @@ impl Store for SqliteStore {
                 .await
                 .map_err(db("numbering new items"))?
         };
-        prof.mark(6);
-        write_all(&mut tx, &writes, last_seq, &mut prof).await?;
-        prof.mark(11);
+        write_all(&mut tx, &writes, last_seq).await?;
         tx.commit().await.map_err(db("committing a batch"))?;
-        prof.mark(12);
-        prof.done();
         tracing::debug!(backend = "sqlite", outcome = ?writes.outcome, "batch stored");
         Ok(writes.outcome)
     }
@@ -717,7 +729,7 @@ impl Store for SqliteStore {
         let updated = sqlx::query("UPDATE items SET status = ?1 WHERE id = ?2")
             .bind(status.as_str())
             .bind(id.to_string())
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await
             .map_err(db("setting an item's status"))?;
         if updated.rows_affected() == 0 {

@@ -61,6 +61,52 @@ pub struct ModelConfig {
     /// Signals weaker than this (after mapping) are not emitted at all.
     #[serde(default = "default_emit_from")]
     pub emit_from: f32,
+    /// The gate on the model's own findings (see [`ModelGate`]).
+    #[serde(default)]
+    pub gate: ModelGate,
+}
+
+/// `[model.gate]`: when a model-only finding may flag a post.
+///
+/// A linear bag-of-words model cannot tell "Muslims are a plague" from "calling Muslims a
+/// plague is vile", nor a politician from a protected group. So the model's finding (a
+/// predicate whose id starts with `CLF_`) may flag on its own only when the post names a
+/// protected group and nothing in the post says the hostile words are reported, opposed,
+/// negated or about someone else. Its calibrated threshold still has to be cleared: that is the
+/// `[model.thresholds] hate` mapping onto `flag_threshold`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelGate {
+    /// Whether the gate applies at all (off: the model's findings count like any other).
+    #[serde(default = "default_true")]
+    pub enabled: bool,
+    /// Context signals that close the gate wherever they are in the post. Any context that
+    /// reaches the model's own span (a scoped negation) closes it as well.
+    #[serde(default)]
+    pub closing_contexts: Vec<String>,
+    /// Whether a target head of the model above its threshold counts as naming a protected
+    /// group; off, only the lexicon's identity terms and slurs do.
+    #[serde(default = "default_true")]
+    pub model_targets: bool,
+    /// Whether the model's strength raises the score of lexicon hate findings bound to a
+    /// protected group (noisy-or), before their context discounts.
+    #[serde(default = "default_true")]
+    pub boost_lexicon: bool,
+}
+
+fn default_true() -> bool {
+    true
+}
+
+impl Default for ModelGate {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            closing_contexts: Vec::new(),
+            model_targets: true,
+            boost_lexicon: true,
+        }
+    }
 }
 
 fn default_emit_from() -> f32 {
@@ -73,6 +119,7 @@ impl Default for ModelConfig {
             enabled: false,
             thresholds: BTreeMap::new(),
             emit_from: default_emit_from(),
+            gate: ModelGate::default(),
         }
     }
 }
@@ -370,6 +417,14 @@ impl PolicyConfig {
         for (head, t) in &self.model.thresholds {
             check_unit(&format!("model.thresholds.{head}"), *t)?;
         }
+        for (i, id) in self.model.gate.closing_contexts.iter().enumerate() {
+            if !self.context.contains_key(id) {
+                return Err(DetectError::policy(
+                    format!("model.gate.closing_contexts[{i}]"),
+                    format!("'{id}' is not listed under [context]"),
+                ));
+            }
+        }
         if self.report_threshold > self.flag_threshold {
             return Err(DetectError::policy(
                 "report_threshold",
@@ -481,6 +536,7 @@ impl PolicyConfig {
                 .collect(),
             category_defaults,
             non_violating,
+            gate: self.model.gate.clone(),
         })
     }
 }

@@ -27,8 +27,8 @@ use upstander_core::{
 };
 
 pub use config::{
-    Bind, BindingConfig, ContextConfig, ContextScope, EMBEDDED_POLICY, ModelConfig, PolicyConfig,
-    Role, RuleConfig, RuleScope, SignalConfig, TargetKind,
+    Bind, BindingConfig, ContextConfig, ContextScope, EMBEDDED_POLICY, ModelConfig, ModelGate,
+    PolicyConfig, Role, RuleConfig, RuleScope, SignalConfig, TargetKind,
 };
 
 use crate::NormalisedText;
@@ -55,6 +55,7 @@ pub struct Policy {
     context: HashMap<String, ContextConfig>,
     category_defaults: HashMap<String, Severity>,
     non_violating: HashSet<String>,
+    gate: ModelGate,
 }
 
 /// What a token is to the binding walk.
@@ -149,6 +150,11 @@ fn round(value: f32) -> f32 {
     (value.clamp(0.0, 1.0) * 10_000.0).round() / 10_000.0
 }
 
+/// Whether a signal comes from a trained model (`CLF_*`) rather than the lexicon.
+fn is_model_signal(signal: &Signal) -> bool {
+    signal.id.as_str().starts_with("CLF_")
+}
+
 fn target_kind_of(target: &str) -> TargetKind {
     match target {
         PERSON_TARGET => TargetKind::Person,
@@ -221,8 +227,27 @@ impl Policy {
                 findings.push(finding);
             }
         }
+        if self.gate.enabled && self.gate.boost_lexicon {
+            self.boost_with_model(&signals, &mut findings);
+        }
         for finding in &mut findings {
             self.apply_context(&view, &signals, &locations, finding);
+        }
+        if self.gate.enabled {
+            // A hostile lexicon word that reached no target is, by the binding's judgement,
+            // about something else ("disgusting abuse", "disgusting how they are treated").
+            let unbound = signals.iter().enumerate().any(|(i, s)| {
+                !is_model_signal(s)
+                    && self.is_predicate(s)
+                    && !findings.iter().any(|f| f.signal == i)
+            });
+            let keep = self.model_gate(&signals, &anchors, &findings, unbound);
+            let mut i = 0;
+            findings.retain(|_| {
+                let k = keep.get(i).copied().unwrap_or(true);
+                i += 1;
+                k
+            });
         }
         let anchor_views = anchors
             .iter()
@@ -273,6 +298,9 @@ impl Policy {
                 // can be about: "filthy p***".
                 // Weak slurs (below the flag threshold on their own) are no target for other words:
                 // "nigga" is mostly in-group dialect and must not turn "stupid" into hate.
+                // A model's target head is a guess about the whole post, not a word others
+                // can bind to.
+                Some((Role::Predicate, _)) if is_model_signal(signal) => continue,
                 Some((Role::Predicate, _))
                     if signal.target.is_some()
                         && signal.strength * config.map_or(1.0, |c| c.weight)
@@ -718,6 +746,91 @@ impl Policy {
         }
     }
 
+    /// The model's evidence adds confidence to lexicon hate findings that reached a protected
+    /// group: their score becomes the noisy-or of both. Context discounts come afterwards, so
+    /// "calling Muslims vermin is vile" stays clear however sure the model is.
+    fn boost_with_model(&self, signals: &[Signal], findings: &mut [Finding]) {
+        let model = findings
+            .iter()
+            .filter(|f| signals.get(f.signal).is_some_and(is_model_signal))
+            .map(|f| f.raw)
+            .fold(0.0f32, f32::max);
+        if model <= 0.0 {
+            return;
+        }
+        for finding in findings.iter_mut() {
+            let lexicon = signals
+                .get(finding.signal)
+                .is_some_and(|s| !is_model_signal(s));
+            if lexicon
+                && finding.bound.kind == TargetKind::Identity
+                && finding.category.starts_with("HATE.")
+            {
+                let boosted = round(1.0 - (1.0 - finding.raw) * (1.0 - model));
+                finding.raw = finding.raw.max(boosted);
+                finding.score = finding.score.max(boosted);
+            }
+        }
+    }
+
+    /// Which findings survive the model gate (one flag per finding, in order): every lexicon
+    /// finding does; a model finding does only when
+    /// (a) the post names a protected group: an identity term or slur the lexicon found, or a
+    ///     target head of the model above its threshold (the signal's `target`);
+    /// (b) no context lowered any finding of the post (a scoped negation, a quotation around
+    ///     the model's span or a lexicon term) and no closing context
+    ///     (`[model.gate] closing_contexts`) is anywhere in the post;
+    /// (c) the post is not aimed at a non-protected group or a person: no `other` target
+    ///     (politicians, fans), no lexicon finding bound to a person, and no hostile lexicon
+    ///     word the binding found to be about something else (`unbound`): the model mostly
+    ///     scores that same word, so it is no independent evidence against the binding.
+    /// Whether its score clears the flag threshold is the calibrated `hate` threshold's job.
+    fn model_gate(
+        &self,
+        signals: &[Signal],
+        anchors: &[Anchor],
+        findings: &[Finding],
+        unbound: bool,
+    ) -> Vec<bool> {
+        let names_group = anchors.iter().any(|a| {
+            a.kind == AnchorKind::Target(TargetKind::Identity)
+                && a.signal
+                    .and_then(|i| signals.get(i))
+                    .is_some_and(|s| !is_model_signal(s))
+        });
+        // A context that lowered any finding in the post ("Jews aren't greedy") speaks for the
+        // whole post as far as the model is concerned: it cannot see what was negated.
+        let closed_post = signals.iter().any(|s| {
+            self.gate
+                .closing_contexts
+                .iter()
+                .any(|c| c == s.id.as_str())
+        }) || findings.iter().any(|f| !f.contexts.is_empty());
+        let aimed_elsewhere = unbound
+            || anchors
+                .iter()
+                .any(|a| a.signal.is_some() && a.kind == AnchorKind::Target(TargetKind::Other))
+            || findings.iter().any(|f| {
+                f.bound.kind == TargetKind::Person
+                    && signals.get(f.signal).is_some_and(|s| !is_model_signal(s))
+            });
+        findings
+            .iter()
+            .map(|f| {
+                let Some(signal) = signals.get(f.signal) else {
+                    return true;
+                };
+                if !is_model_signal(signal) {
+                    return true;
+                }
+                (names_group || (self.gate.model_targets && signal.target.is_some()))
+                    && !closed_post
+                    && f.contexts.is_empty()
+                    && !aimed_elsewhere
+            })
+            .collect()
+    }
+
     fn apply_context(
         &self,
         view: &TokenView<'_>,
@@ -837,9 +950,13 @@ impl Policy {
                 }
             }));
         }
+        // Lexicon findings first: their words are what a reviewer checks; the model's span
+        // only repeats one of them.
+        let from_model = |f: &Finding| run.signals.get(f.signal).is_some_and(is_model_signal);
         counted.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
+            from_model(a)
+                .cmp(&from_model(b))
+                .then(b.score.total_cmp(&a.score))
                 .then(b.severity.cmp(&a.severity))
                 .then(a.signal.cmp(&b.signal))
         });

@@ -121,11 +121,30 @@ fn an_added_detector_runs_and_its_signals_are_kept() {
     let lexicon = Lexicon::embedded(taxonomy()).unwrap();
     let policy = PolicyConfig::embedded().build(taxonomy()).unwrap();
     let engine = Engine::new(lexicon, policy).with_detector(Box::new(AlwaysHate));
+    let got = engine.assess("Muslims moved in next door");
+    assert!(got.signals.iter().any(|s| s.id.as_str() == "CLF_HATE"));
+    // The shipped policy weighs CLF_HATE (the trained model tier): a strong model signal in a
+    // post that names a protected group, with no context against it, flags on its own.
+    assert_eq!(got.verdict, Verdict::Flag, "{}", got.explanation);
+}
+
+#[test]
+fn the_model_gate_keeps_a_model_signal_from_flagging_a_post_that_names_no_group() {
+    let lexicon = Lexicon::embedded(taxonomy()).unwrap();
+    let policy = PolicyConfig::embedded().build(taxonomy()).unwrap();
+    let engine = Engine::new(lexicon, policy).with_detector(Box::new(AlwaysHate));
     let got = engine.assess("a perfectly pleasant sentence");
     assert!(got.signals.iter().any(|s| s.id.as_str() == "CLF_HATE"));
-    // The shipped policy weighs CLF_HATE (the trained model tier): a strong model signal with
-    // no context against it flags on its own.
-    assert_eq!(got.verdict, Verdict::Flag);
+    assert_eq!(got.verdict, Verdict::Clear, "{}", got.explanation);
+}
+
+#[test]
+fn the_model_gate_keeps_a_model_signal_from_flagging_reported_abuse() {
+    let lexicon = Lexicon::embedded(taxonomy()).unwrap();
+    let policy = PolicyConfig::embedded().build(taxonomy()).unwrap();
+    let engine = Engine::new(lexicon, policy).with_detector(Box::new(AlwaysHate));
+    let got = engine.assess("Calling Muslims names is disgusting and has to stop");
+    assert_eq!(got.verdict, Verdict::Clear, "{}", got.explanation);
 }
 
 #[test]
@@ -135,6 +154,8 @@ fn a_policy_rule_can_weigh_a_model_signal() {
     let extra = PolicyConfig::from_toml(extra).unwrap();
     config.signals.extend(extra.signals);
     config.rules.extend(extra.rules);
+    // Without the gate a model signal is weighed like any other predicate.
+    config.model.gate.enabled = false;
     let policy = config.build(taxonomy()).unwrap();
     let engine = Engine::new(Lexicon::embedded(taxonomy()).unwrap(), policy)
         .with_detector(Box::new(AlwaysHate));
