@@ -290,7 +290,12 @@ fn id_query(short_id: &str) -> Result<IdQuery> {
     if let Ok(id) = ItemId::parse(&given) {
         return Ok(IdQuery::Full(id));
     }
-    let field = || format!("item id '{}'", short_id.chars().take(40).collect::<String>());
+    let field = || {
+        format!(
+            "item id '{}'",
+            short_id.chars().take(40).collect::<String>()
+        )
+    };
     let prefix = if given.chars().filter(char::is_ascii_hexdigit).count() >= MIN_PREFIX_HEX {
         model::prefix_bounds(&given).map(|(low, high)| Prefix {
             given: given.clone(),
@@ -324,11 +329,7 @@ struct ShortMatches {
 
 /// Settles a short id from what the backend found: one item in all, or an error that says why
 /// not. An id found both as a prefix and as a suffix match counts once.
-fn settle_short_id(
-    short_id: &str,
-    prefix: Option<&Prefix>,
-    found: ShortMatches,
-) -> Result<ItemId> {
+fn settle_short_id(short_id: &str, prefix: Option<&Prefix>, found: ShortMatches) -> Result<ItemId> {
     let suffix_only: Vec<String> = found
         .suffix_ids
         .into_iter()

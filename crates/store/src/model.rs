@@ -421,11 +421,17 @@ mod tests {
         assert_eq!(short_key(id), 0xba98_7654_3210);
         for given in ["6789ab", "456789ab", "0123456789ab", "8e9f-0123456789ab"] {
             let suffix = Suffix::parse(given).unwrap();
-            assert!((suffix.low..=suffix.high).contains(&short_key(id)), "{given}");
+            assert!(
+                (suffix.low..=suffix.high).contains(&short_key(id)),
+                "{given}"
+            );
             assert!(suffix.matches(&id.to_string()), "{given}");
         }
         let suffix = Suffix::parse("6789ab").unwrap();
-        assert_eq!((suffix.low, suffix.high), (0xba98_7600_0000, 0xba98_76ff_ffff));
+        assert_eq!(
+            (suffix.low, suffix.high),
+            (0xba98_7600_0000, 0xba98_76ff_ffff)
+        );
         let other = ItemId::parse("0190f5a2-6b1c-7c3d-8e9f-0123456789ac").unwrap();
         assert!(!(suffix.low..=suffix.high).contains(&short_key(other)));
     }
@@ -442,7 +448,10 @@ mod tests {
         let id = ItemId::parse("ffffffff-ffff-7fff-bfff-ffffffffffff").unwrap();
         assert_eq!(short_key(id), 0xffff_ffff_ffff);
         let suffix = Suffix::parse("ffffffffffff").unwrap();
-        assert_eq!((suffix.low, suffix.high), (0xffff_ffff_ffff, 0xffff_ffff_ffff));
+        assert_eq!(
+            (suffix.low, suffix.high),
+            (0xffff_ffff_ffff, 0xffff_ffff_ffff)
+        );
     }
 
     #[test]

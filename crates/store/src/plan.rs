@@ -221,7 +221,10 @@ impl<'a> Planner<'a> {
     ) -> Assignment {
         let mut stored_keys: HashMap<i64, Vec<&Candidate>> = HashMap::new();
         for candidate in candidates {
-            stored_keys.entry(candidate.key).or_default().push(candidate);
+            stored_keys
+                .entry(candidate.key)
+                .or_default()
+                .push(candidate);
         }
         let mut by_content: HashMap<&str, Target> = keyed
             .iter()
@@ -437,12 +440,11 @@ impl<'a> Planner<'a> {
             let assessment = item
                 .assessment
                 .ok_or_else(|| internal("new item assessment"))?;
-            writes
-                .near_keys
-                .extend(distinct_keys(first).into_iter().map(|near_key| NearKeyWrite {
-                    near_key,
-                    item: n,
-                }));
+            writes.near_keys.extend(
+                distinct_keys(first)
+                    .into_iter()
+                    .map(|near_key| NearKeyWrite { near_key, item: n }),
+            );
             writes.new_items.push(NewItemWrite {
                 id: id.to_string(),
                 short_key: short_key(id),
@@ -951,7 +953,11 @@ mod tests {
             .map(|k| (k.near_key, k.item))
             .collect();
         assert_eq!(keys, [(4, 0), (5, 0), (-1, 0)]);
-        assert_eq!(writes.keys.len(), 1, "the near copy's content key is recorded");
+        assert_eq!(
+            writes.keys.len(),
+            1,
+            "the near copy's content key is recorded"
+        );
     }
 
     fn flagged(severity: Severity, score: f32) -> Assessment {

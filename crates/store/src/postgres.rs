@@ -460,14 +460,13 @@ impl Store for PostgresStore {
             .map_err(db("looking up an item"))?;
         }
         if let Some(suffix) = &suffix {
-            let ids: Vec<String> = sqlx::query_scalar(
-                "SELECT id::text FROM items WHERE short_key BETWEEN $1 AND $2",
-            )
-            .bind(suffix.low)
-            .bind(suffix.high)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(db("looking up an item"))?;
+            let ids: Vec<String> =
+                sqlx::query_scalar("SELECT id::text FROM items WHERE short_key BETWEEN $1 AND $2")
+                    .bind(suffix.low)
+                    .bind(suffix.high)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db("looking up an item"))?;
             found.suffix_ids = ids.into_iter().filter(|id| suffix.matches(id)).collect();
         }
         crate::settle_short_id(id_or_prefix, prefix.as_ref(), found)

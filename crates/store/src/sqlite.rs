@@ -11,8 +11,10 @@
 //! Into a growing database, time goes mostly to writing pages of the indexes whose keys
 //! arrive in random order (content keys, near keys, short keys): each batch dirties a page
 //! for nearly every such key, and each dirty page is written to the WAL at commit and to the
-//! database at the next checkpoint. The schema keeps those indexes few and their entries
-//! short, and the options below keep SQLite from writing pages twice.
+//! database at the next checkpoint. So the schema keeps those indexes few and their entries
+//! short; inserts avoid SQLite's statement journal (see `values_sql`), which copied every
+//! touched page once more; and checkpoints are spaced out, so that a page rewritten by many
+//! batches is copied into the database once.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -216,6 +218,10 @@ const NEAR_CANDIDATES: &str = "SELECT k.near_key, i.seq AS age, i.id AS item_id,
 // The write lock is held when this runs, so the numbers after it are this batch's.
 const LAST_ITEM_SEQ: &str = "SELECT coalesce(max(seq), 0) FROM items";
 
+const PREFIX_MATCHES: &str = "SELECT count(*), min(id) FROM items WHERE id BETWEEN ?1 AND ?2";
+
+const SUFFIX_MATCHES: &str = "SELECT id FROM items WHERE short_key BETWEEN ?1 AND ?2";
+
 const ITEM_STATES: &str = "SELECT id, status, flagged, severity, score, copies, \
      distinct_authors, reach FROM items WHERE id IN (SELECT value FROM json_each(?1))";
 
@@ -281,7 +287,10 @@ const MAX_PARAMETERS: usize = 1536;
 /// a statement journal (see the migration's header).
 fn values_sql(target: &str, width: usize, rows: usize) -> String {
     let row = format!("({})", vec!["?"; width].join(", "));
-    format!("INSERT OR FAIL INTO {target} VALUES {}", vec![row; rows].join(", "))
+    format!(
+        "INSERT OR FAIL INTO {target} VALUES {}",
+        vec![row; rows].join(", ")
+    )
 }
 
 async fn insert_rows<R: ValuesRow>(
@@ -289,7 +298,10 @@ async fn insert_rows<R: ValuesRow>(
     rows: &[R],
 ) -> Result<()> {
     let mut rest = rows;
-    for size in CHUNKS.into_iter().filter(|&size| size * R::WIDTH <= MAX_PARAMETERS) {
+    for size in CHUNKS
+        .into_iter()
+        .filter(|&size| size * R::WIDTH <= MAX_PARAMETERS)
+    {
         let sql = values_sql(R::TARGET, R::WIDTH, size);
         while rest.len() >= size {
             let (chunk, tail) = rest.split_at(size);
@@ -420,7 +432,12 @@ async fn write_all(
         .new_items
         .iter()
         .enumerate()
-        .map(|(n, item)| Ok(SeqItem { seq: seq_of(n)?, item }))
+        .map(|(n, item)| {
+            Ok(SeqItem {
+                seq: seq_of(n)?,
+                item,
+            })
+        })
         .collect::<Result<Vec<_>>>()?;
     let mut near_keys = writes
         .near_keys
@@ -628,22 +645,20 @@ impl Store for SqliteStore {
             suffix_ids: Vec::new(),
         };
         if let Some(prefix) = &prefix {
-            (found.prefix_count, found.prefix_first) =
-                sqlx::query_as("SELECT count(*), min(id) FROM items WHERE id BETWEEN ?1 AND ?2")
-                    .bind(&prefix.low)
-                    .bind(&prefix.high)
-                    .fetch_one(&self.pool)
-                    .await
-                    .map_err(db("looking up an item"))?;
+            (found.prefix_count, found.prefix_first) = sqlx::query_as(PREFIX_MATCHES)
+                .bind(&prefix.low)
+                .bind(&prefix.high)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(db("looking up an item"))?;
         }
         if let Some(suffix) = &suffix {
-            let ids: Vec<String> =
-                sqlx::query_scalar("SELECT id FROM items WHERE short_key BETWEEN ?1 AND ?2")
-                    .bind(suffix.low)
-                    .bind(suffix.high)
-                    .fetch_all(&self.pool)
-                    .await
-                    .map_err(db("looking up an item"))?;
+            let ids: Vec<String> = sqlx::query_scalar(SUFFIX_MATCHES)
+                .bind(suffix.low)
+                .bind(suffix.high)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db("looking up an item"))?;
             found.suffix_ids = ids.into_iter().filter(|id| suffix.matches(id)).collect();
         }
         crate::settle_short_id(id_or_prefix, prefix.as_ref(), found)
@@ -747,5 +762,59 @@ impl Store for SqliteStore {
             .await
             .map_err(db("counting"))?
             .into_counts()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The query plan of `sql`, one line per step, with every parameter bound to `value`.
+    async fn plan(store: &SqliteStore, sql: &str, parameters: usize, value: &str) -> String {
+        let mut query = sqlx::query_as::<_, (i64, i64, i64, String)>(AssertSqlSafe(format!(
+            "EXPLAIN QUERY PLAN {sql}"
+        )));
+        for _ in 0..parameters {
+            query = query.bind(value.to_owned());
+        }
+        let steps = query.fetch_all(&store.pool).await.unwrap();
+        steps
+            .into_iter()
+            .map(|(_, _, _, detail)| detail)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[tokio::test]
+    async fn batch_and_short_id_lookups_search_indexes_and_never_scan_a_table() {
+        let store = SqliteStore::open_in_memory().await.unwrap();
+        let cases = [
+            (KNOWN_INGEST_KEYS, 1, "[]", "USING COVERING INDEX"),
+            (
+                KNOWN_CONTENT_KEYS,
+                1,
+                "[]",
+                "USING PRIMARY KEY (content_key=?)",
+            ),
+            (NEAR_CANDIDATES, 1, "[]", "USING PRIMARY KEY (near_key=?)"),
+            (PREFIX_MATCHES, 2, "0", "USING COVERING INDEX"),
+            (
+                SUFFIX_MATCHES,
+                2,
+                "0",
+                "USING INDEX items_short_key (short_key>? AND short_key<?)",
+            ),
+        ];
+        for (sql, parameters, value, expected) in cases {
+            let plan = plan(&store, sql, parameters, value).await;
+            assert!(plan.contains(expected), "{sql}\n{plan}");
+            for line in plan.lines() {
+                // Only the JSON argument itself is walked from end to end.
+                assert!(
+                    !line.starts_with("SCAN") || line.contains("VIRTUAL TABLE"),
+                    "{sql}\n{plan}"
+                );
+            }
+        }
     }
 }

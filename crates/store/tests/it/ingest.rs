@@ -29,6 +29,7 @@ conformance!(
     an_empty_batch_stores_nothing,
     an_invalid_post_is_rejected_by_index_and_field_and_nothing_is_stored,
     a_batch_that_fails_midway_leaves_nothing_behind,
+    a_statement_stopped_after_some_of_its_rows_still_leaves_nothing_behind,
 );
 
 const RULES: GroupingRules = GroupingRules { max_hamming: 10 };
@@ -254,12 +255,21 @@ async fn a_real_one_word_edit_joins_and_an_unrelated_post_on_the_same_topic_does
         keyed("k3", SAME_TOPIC),
     );
     // What the story relies on, checked so that a change to the keys cannot hollow it out.
-    assert!(edited.near_keys.iter().any(|k| original.near_keys.contains(k)));
+    assert!(
+        edited
+            .near_keys
+            .iter()
+            .any(|k| original.near_keys.contains(k))
+    );
     assert!(dedup::hamming(original.simhash, edited.simhash) <= RULES.max_hamming);
     assert!(dedup::hamming(original.simhash, other.simhash) > RULES.max_hamming);
 
     ctx.store.ingest_batch(&[original], RULES).await.unwrap();
-    let outcome = ctx.store.ingest_batch(&[edited, other], RULES).await.unwrap();
+    let outcome = ctx
+        .store
+        .ingest_batch(&[edited, other], RULES)
+        .await
+        .unwrap();
     assert_eq!((outcome.near_copies, outcome.new_items), (1, 1));
 }
 
@@ -636,4 +646,47 @@ async fn a_batch_that_fails_midway_leaves_nothing_behind(ctx: Ctx) {
         (outcome.stored, outcome.new_items, outcome.exact_copies),
         (2, 1, 1)
     );
+}
+
+async fn a_statement_stopped_after_some_of_its_rows_still_leaves_nothing_behind(ctx: Ctx) {
+    // SQLite's RAISE(FAIL) stops a statement but keeps the rows it already wrote, as a broken
+    // constraint does under the OR FAIL the store's inserts use; the batch must still vanish
+    // whole, and the store must go on working.
+    ctx.execute_raw(
+        "CREATE TRIGGER fail_on_boom BEFORE INSERT ON posts WHEN NEW.text = 'boom' \
+         BEGIN SELECT RAISE(FAIL, 'injected failure'); END;",
+        "CREATE FUNCTION fail_on_boom() RETURNS trigger LANGUAGE plpgsql AS $$ \
+         BEGIN IF NEW.text = 'boom' THEN RAISE EXCEPTION 'injected failure'; END IF; \
+         RETURN NEW; END $$; \
+         CREATE TRIGGER fail_on_boom BEFORE INSERT ON posts FOR EACH ROW \
+         EXECUTE FUNCTION fail_on_boom();",
+    )
+    .await;
+    let mut batch: Vec<_> = (0..150_u64)
+        .map(|i| {
+            post(
+                &format!("k{i}"),
+                &format!("c{i}"),
+                i.wrapping_mul(0x9E37_79B9_7F4A_7C15),
+            )
+            .near_keys(&[i, i + 1000])
+        })
+        .collect();
+    // Deep inside the second statement of posts, after rows of it have been written.
+    batch[100].post.text = "boom".into();
+    let err = ctx.store.ingest_batch(&batch, RULES).await.unwrap_err();
+    assert!(err.to_string().contains("injected failure"), "{err}");
+    assert_eq!(
+        ctx.store.counts().await.unwrap(),
+        upstander_store::StoreCounts::default()
+    );
+
+    ctx.execute_raw(
+        "DROP TRIGGER fail_on_boom;",
+        "DROP TRIGGER fail_on_boom ON posts;",
+    )
+    .await;
+    let outcome = ctx.store.ingest_batch(&batch, RULES).await.unwrap();
+    assert_eq!((outcome.stored, outcome.new_items), (150, 150));
+    assert_eq!(ctx.store.counts().await.unwrap().posts, 150);
 }

@@ -360,7 +360,10 @@ async fn an_ambiguous_suffix_is_reported_and_a_longer_one_settles_it(ctx: Ctx) {
         "{err:?}"
     );
     let err = resolve("bcdef1").await.unwrap_err();
-    assert!(matches!(err, StoreError::Ambiguous { count: 2, .. }), "{err:?}");
+    assert!(
+        matches!(err, StoreError::Ambiguous { count: 2, .. }),
+        "{err:?}"
+    );
     assert_eq!(resolve("0abcdef1").await.unwrap().to_string(), A);
     assert_eq!(resolve("1abcdef1").await.unwrap().to_string(), B);
     assert_eq!(resolve("abcdef10").await.unwrap().to_string(), C);

@@ -286,7 +286,7 @@ impl PostExt for IncomingPost {
     }
 }
 
-/// `bits` flipped in `simhash`, spread over the word (so they land in different bands).
+/// `bits` flipped in `simhash`, spread over the word (at most 64 distinct bits).
 pub fn flip(simhash: u64, bits: u32) -> u64 {
     (0..bits).fold(simhash, |acc, i| acc ^ (1_u64 << ((i * 7 + 3) % 64)))
 }
