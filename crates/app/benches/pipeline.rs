@@ -17,60 +17,25 @@ use upstander_ingest::Format;
 /// The demo posts: a realistic mix of hate, counter-speech, neutral mentions, gang content.
 const DEMO: &str = include_str!("../../../resources/samples/demo-posts.jsonl");
 
-/// Everyday words for filler posts, so most posts are harmless and unrelated, as in a real
-/// monitored stream.
-const FILLER: &[&str] = &[
-    "morning",
-    "bus",
-    "late",
-    "again",
-    "council",
-    "bins",
-    "weekend",
-    "football",
-    "score",
-    "rain",
-    "sunshine",
-    "coffee",
-    "queue",
-    "school",
-    "homework",
-    "train",
-    "cancelled",
-    "festival",
-    "tickets",
-    "garden",
-    "neighbour",
-    "dog",
-    "walk",
-    "park",
-    "market",
-    "prices",
-    "shop",
-    "closed",
-    "library",
-    "open",
-    "late",
-    "tonight",
-    "match",
-    "highlights",
-    "bridge",
-    "traffic",
-    "roadworks",
-    "cinema",
-    "film",
-    "brilliant",
-    "terrible",
-    "lunch",
-    "curry",
-    "chips",
-    "tea",
-    "kettle",
-    "holiday",
-    "booked",
-    "flight",
-    "delayed",
-];
+/// Words for filler posts: the distinct words of the project's own documentation, drawn
+/// uniformly, so that filler posts are unrelated to each other as in a real monitored stream
+/// (a tiny vocabulary would make every post a near copy of every other).
+const PROSE: &str = concat!(
+    include_str!("../../../README.md"),
+    include_str!("../../../ARCHITECTURE.md"),
+    include_str!("../../../CONTRIBUTING.md"),
+);
+
+fn vocabulary() -> Vec<String> {
+    let mut words: Vec<String> = PROSE
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() > 2)
+        .map(str::to_lowercase)
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
 
 fn texts(count: usize) -> Vec<String> {
     let demo: Vec<String> = DEMO
@@ -78,19 +43,24 @@ fn texts(count: usize) -> Vec<String> {
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .filter_map(|v| v["text"].as_str().map(str::to_owned))
         .collect();
+    let vocabulary = vocabulary();
     let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) as usize
+    };
     (0..count)
         .map(|i| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
             if i % 10 == 0 {
-                format!("{} #{i}", demo[(state >> 33) as usize % demo.len()])
+                // A realistic mix of hate, counter-speech and campaign copies.
+                format!("{} #{i}", demo[next() % demo.len()])
             } else {
                 let words: Vec<&str> = (0..25)
-                    .map(|k| FILLER[((state >> (k % 40)) as usize + k * 7) % FILLER.len()])
+                    .map(|_| vocabulary[next() % vocabulary.len()].as_str())
                     .collect();
-                format!("{} {i}", words.join(" "))
+                words.join(" ")
             }
         })
         .collect()

@@ -172,9 +172,11 @@ pub struct QueueItem {
     pub id: ItemId,
     /// Where it is in its life.
     pub status: ItemStatus,
-    /// The first copy seen; its text is what the reviewer reads.
+    /// The copy whose assessment the item keeps (the first copy, unless a later copy was
+    /// assessed as stronger); its text is what the reviewer reads and what the evidence spans
+    /// point into.
     pub representative: Post,
-    /// The policy's assessment of the representative text.
+    /// The policy's assessment of the representative's text.
     pub assessment: Assessment,
     /// Number of copies (including the first).
     pub copies: u64,
