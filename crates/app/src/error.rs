@@ -50,6 +50,15 @@ pub enum AppError {
     /// The store failed.
     #[error(transparent)]
     Store(StoreError),
+    /// The audit log's hash chain does not hold: `seq` names the first entry that was altered,
+    /// removed or put out of order.
+    #[error("audit log broken at entry {seq}: {reason}")]
+    AuditBroken {
+        /// The first entry where the chain breaks.
+        seq: u64,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// A worker thread stopped unexpectedly (a bug); the batch in flight was not stored.
     #[error("internal error: {0}")]
     Internal(String),

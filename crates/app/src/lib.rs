@@ -2,7 +2,7 @@
 //!
 //! This is the only crate that composes the others: it reads posts with `upstander-ingest`,
 //! normalises and assesses them with `upstander-detect`, keys them for de-duplication and
-//! stores them through `upstander-store`, and offers the queue and decision operations that
+//! stores them through `upstander-store`, and offers the queue, decision and audit-log operations that
 //! the command line (and later the web server) call. It owns the typed configuration and an
 //! [`AppError`] that front ends map to exit codes or HTTP statuses. It deliberately knows
 //! nothing about argument parsing, terminals or HTTP, so that every front end behaves the same.
@@ -21,7 +21,7 @@ pub use config::{
     DatabaseConfig, DetectConfig, EXAMPLE_CONFIG, HubConfig, IngestConfig, redact_url,
 };
 pub use error::AppError;
-pub use hub::{DecisionInput, Detection, Hub};
+pub use hub::{AuditReport, DecisionInput, Detection, Hub};
 pub use pipeline::{IngestProgress, IngestSummary, NoProgress, SourceInput};
 
 /// `Result` with [`AppError`].

@@ -50,6 +50,9 @@ enum Command {
     Train(commands::train::TrainArgs),
     /// Evaluate the lexicon tier, the model and both on held-out test splits.
     Eval(commands::eval::EvalArgs),
+    /// Check or list the tamper-evident audit log of decisions and reopens.
+    #[command(subcommand)]
+    Audit(commands::audit::AuditCommand),
     /// Show the configuration.
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
@@ -82,6 +85,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ingest(args) => commands::ingest::run(&settings, &args),
         Command::Classify(args) => commands::classify::run(&settings, &args),
         Command::Queue(command) => commands::queue::run(&settings, command),
+        Command::Audit(command) => commands::audit::run(&settings, command),
         Command::Taxonomy(args) => commands::taxonomy::run(&settings, &args),
         Command::Config(command) => commands::config::run(&settings, &command),
         Command::Train(args) => commands::train::run(&args),

@@ -2,12 +2,14 @@
 //!
 //! This crate owns the words every other crate speaks: identifiers, posts as they arrive,
 //! detection [`Signal`]s with their evidence spans, the policy's [`Assessment`], queue items and
-//! reviewers' [`Decision`]s, and the [`Taxonomy`] that gives categories, target groups and
+//! reviewers' [`Decision`]s, the hash-chained audit log's entries and the rule that verifies
+//! them, and the [`Taxonomy`] that gives categories, target groups and
 //! severities their ids. It deliberately does no I/O: no files, no network, no database, no
 //! async runtime. Anything that reads the outside world lives in a crate further up and hands
 //! this crate plain values (the taxonomy is parsed from a `&str`, never from a path).
 
 mod assessment;
+pub mod audit;
 mod id;
 mod platform;
 mod post;
@@ -16,6 +18,10 @@ mod signal;
 pub mod taxonomy;
 
 pub use assessment::{Assessment, CategoryScore, EvidenceSpan, Route, Verdict};
+pub use audit::{
+    AuditAction, AuditEntry, BreakKind, ChainBreak, ChainVerifier, GENESIS_HASH, entry_hash,
+    verify_chain,
+};
 pub use id::{DecisionId, IdParseError, ItemId, PostId};
 pub use platform::{Platform, UnknownPlatform};
 pub use post::{NewPost, Post};

@@ -1,7 +1,8 @@
 //! Upstander's storage: the only crate that writes SQL.
 //!
 //! It owns the [`Store`] trait, a set of domain-level operations (store a batch of incoming
-//! posts and group the copies, list the queue, record a decision), and two implementations:
+//! posts and group the copies, list the queue, record a decision, append to and read the
+//! hash-chained audit log), and two implementations:
 //! SQLite, embedded and the default, and PostgreSQL for scale. Each backend has its own
 //! migrations under `migrations/<backend>/`; both pass the same conformance suite in
 //! `tests/it/`. Nothing from sqlx appears in the trait, so callers never learn which database
@@ -29,8 +30,8 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use upstander_core::{
-    Assessment, Decision, ItemFilter, ItemId, ItemStatus, NewDecision, NewPost, Post, QueueItem,
-    Timestamp,
+    Assessment, AuditAction, AuditEntry, Decision, ItemFilter, ItemId, ItemStatus, NewDecision,
+    NewPost, Post, QueueItem, Timestamp,
 };
 
 pub use crate::postgres::PostgresStore;
@@ -263,6 +264,99 @@ fn validate_decision(decision: &NewDecision) -> Result<()> {
     Ok(())
 }
 
+/// An audit entry as a caller asks for it; the store numbers, times, chains and hashes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAuditEntry {
+    /// Who did it (user name); must not be empty.
+    pub actor: String,
+    /// What was done.
+    pub action: AuditAction,
+    /// What it was done to, such as an item id.
+    pub subject: String,
+    /// Particulars (`key=value; …` or a JSON text), hashed exactly as given.
+    pub details: String,
+}
+
+/// Most entries [`Store::audit_entries`] returns at once.
+pub const MAX_AUDIT_PAGE: u32 = 10_000;
+
+fn validate_audit(entry: &NewAuditEntry) -> Result<()> {
+    if entry.actor.trim().is_empty() {
+        return Err(StoreError::invalid("audit.actor", "must not be empty"));
+    }
+    no_nul("audit.actor", &entry.actor)?;
+    no_nul("audit.subject", &entry.subject)?;
+    no_nul("audit.details", &entry.details)
+}
+
+/// The entry that follows `last` (the latest stored entry's seq and hash, if any).
+fn chained_entry(last: Option<(i64, String)>, new: NewAuditEntry) -> Result<AuditEntry> {
+    let (seq, prev_hash) = match last {
+        None => (1, upstander_core::GENESIS_HASH.to_owned()),
+        Some((seq, hash)) => {
+            let next = u64::try_from(seq)
+                .ok()
+                .and_then(|s| s.checked_add(1))
+                .filter(|s| i64::try_from(*s).is_ok())
+                .ok_or_else(|| {
+                    StoreError::Corrupt(format!("the last audit entry has seq {seq}"))
+                })?;
+            (next, hash)
+        }
+    };
+    let at = model::now();
+    let hash = upstander_core::entry_hash(
+        &prev_hash,
+        seq,
+        at,
+        &new.actor,
+        new.action,
+        &new.subject,
+        &new.details,
+    );
+    Ok(AuditEntry {
+        seq,
+        at,
+        actor: new.actor,
+        action: new.action,
+        subject: new.subject,
+        details: new.details,
+        prev_hash,
+        hash,
+    })
+}
+
+/// The audit entry that goes with a decision, written in the decision's transaction.
+fn decision_audit(decision: &Decision) -> NewAuditEntry {
+    let d = &decision.decision;
+    let mut details = format!(
+        "decision_id={}; action={}; severity={}",
+        decision.id, d.action, d.severity
+    );
+    if let Some(category) = &d.category {
+        details.push_str(&format!("; category={category}"));
+    }
+    NewAuditEntry {
+        actor: d.reviewer.clone(),
+        action: AuditAction::DecisionRecorded,
+        subject: d.item_id.to_string(),
+        details,
+    }
+}
+
+/// The audit entry that goes with reopening an item.
+fn reopen_audit(id: ItemId, actor: &str, from: ItemStatus) -> NewAuditEntry {
+    NewAuditEntry {
+        actor: actor.to_owned(),
+        action: AuditAction::ItemReopened,
+        subject: id.to_string(),
+        details: format!("from={from}; to=open"),
+    }
+}
+
+/// Who [`Store::set_item_status`] names in the audit log, since it is not told.
+pub const UNATTRIBUTED_ACTOR: &str = "unattributed";
+
 /// What a short id asks for: the full id, or the ids it could be a prefix or a suffix of (an
 /// all-hex short id such as `0190f5a2` can be either, and both are looked up).
 enum IdQuery {
@@ -471,7 +565,7 @@ pub struct StoreCounts {
     pub decisions: u64,
 }
 
-/// Durable storage for posts, queue items and decisions.
+/// Durable storage for posts, queue items, decisions and the audit log.
 ///
 /// Object-safe: the application holds an `Arc<dyn Store>`.
 #[async_trait]
@@ -509,12 +603,43 @@ pub trait Store: Send + Sync + 'static {
     /// One item with its copies and decisions.
     async fn get_item(&self, id: ItemId) -> Result<ItemDetail>;
 
-    /// Records a decision and marks the item `decided`. Deciding again appends a new decision;
-    /// earlier ones are kept.
+    /// Records a decision and marks the item `decided`, and appends its `decision_recorded`
+    /// audit entry in the same transaction, so no decision exists without one. Deciding again
+    /// appends a new decision; earlier ones are kept.
     async fn record_decision(&self, decision: &NewDecision) -> Result<Decision>;
 
-    /// Sets an item's status directly (used to reopen an item).
-    async fn set_item_status(&self, id: ItemId, status: ItemStatus) -> Result<()>;
+    /// Sets an item's status directly (used to reopen an item), as
+    /// [`Store::set_item_status_as`] with the actor [`UNATTRIBUTED_ACTOR`].
+    async fn set_item_status(&self, id: ItemId, status: ItemStatus) -> Result<()> {
+        self.set_item_status_as(id, status, UNATTRIBUTED_ACTOR)
+            .await
+            .map(|_| ())
+    }
+
+    /// Sets an item's status directly. Setting a decided or cleared item to `open` appends an
+    /// `item_reopened` audit entry by `actor` in the same transaction, and returns it.
+    ///
+    /// # Errors
+    /// [`StoreError::NotFound`] for an unknown item, [`StoreError::Invalid`] for an empty
+    /// actor or one with a NUL character.
+    async fn set_item_status_as(
+        &self,
+        id: ItemId,
+        status: ItemStatus,
+        actor: &str,
+    ) -> Result<Option<AuditEntry>>;
+
+    /// Appends an entry to the audit log: numbered after the last one, timed now, chained to
+    /// its hash. Appenders are serialised, so concurrent calls (from any process) form one
+    /// chain.
+    ///
+    /// # Errors
+    /// [`StoreError::Invalid`] for an empty actor or a NUL character in any field.
+    async fn append_audit(&self, entry: NewAuditEntry) -> Result<AuditEntry>;
+
+    /// Audit entries with `seq > after_seq`, lowest first, at most `limit` (capped at
+    /// [`MAX_AUDIT_PAGE`]); page through the log by passing the last seq seen.
+    async fn audit_entries(&self, after_seq: u64, limit: u32) -> Result<Vec<AuditEntry>>;
 
     /// Counts for a status line.
     async fn counts(&self) -> Result<StoreCounts>;

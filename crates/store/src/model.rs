@@ -6,8 +6,8 @@
 //! yields [`StoreError::Corrupt`], never a panic.
 
 use upstander_core::{
-    Assessment, Decision, DecisionAction, DecisionId, ItemId, ItemStatus, NewDecision, NewPost,
-    Platform, Post, PostId, QueueItem, Severity, Timestamp, base_priority,
+    Assessment, AuditAction, AuditEntry, Decision, DecisionAction, DecisionId, ItemId, ItemStatus,
+    NewDecision, NewPost, Platform, Post, PostId, QueueItem, Severity, Timestamp, base_priority,
 };
 
 use crate::{Result, StoreError};
@@ -204,6 +204,40 @@ impl DecisionRow {
                 reviewer: self.reviewer,
             },
             decided_at: timestamp(self.decided_at, "decision decided_at")?,
+        })
+    }
+}
+
+/// One row of `audit_log`.
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct AuditRow {
+    pub seq: i64,
+    pub at: i64,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+    pub details: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+impl AuditRow {
+    /// The entry as stored. Its hash is not checked here: a tampered row must still be read
+    /// back, so that verification can name it.
+    pub(crate) fn into_entry(self) -> Result<AuditEntry> {
+        Ok(AuditEntry {
+            seq: u64::try_from(self.seq).map_err(|_| {
+                StoreError::Corrupt(format!("audit entry seq is not positive: {}", self.seq))
+            })?,
+            at: timestamp(self.at, "audit entry time")?,
+            action: AuditAction::parse(&self.action).map_err(|e| {
+                StoreError::Corrupt(format!("audit entry {}: action: {e}", self.seq))
+            })?,
+            actor: self.actor,
+            subject: self.subject,
+            details: self.details,
+            prev_hash: self.prev_hash,
+            hash: self.hash,
         })
     }
 }

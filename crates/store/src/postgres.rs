@@ -16,17 +16,17 @@ use async_trait::async_trait;
 use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::{AssertSqlSafe, Connection, Postgres, Transaction};
 use upstander_core::{
-    Decision, DecisionId, ItemFilter, ItemId, ItemStatus, NewDecision, QueueItem,
+    AuditEntry, Decision, DecisionId, ItemFilter, ItemId, ItemStatus, NewDecision, QueueItem,
 };
 
 use crate::model::{
-    self, AuthorRow, CountsRow, DecisionRow, ItemStateRow, KeyRow, NearCandidateRow, PostRow,
-    QueueRow,
+    self, AuditRow, AuthorRow, CountsRow, DecisionRow, ItemStateRow, KeyRow, NearCandidateRow,
+    PostRow, QueueRow,
 };
 use crate::plan::{Planner, Writes, to_json};
 use crate::{
-    BatchOutcome, GroupingRules, IdQuery, IncomingPost, ItemDetail, Result, ShortMatches, Store,
-    StoreCounts, StoreError,
+    BatchOutcome, GroupingRules, IdQuery, IncomingPost, ItemDetail, NewAuditEntry, Result,
+    ShortMatches, Store, StoreCounts, StoreError,
 };
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
@@ -103,6 +103,50 @@ impl PostgresStore {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// Advisory lock key that serialises audit appenders across processes ("auditlg" in ASCII).
+const AUDIT_LOCK: i64 = 0x0061_7564_6974_6c67;
+
+const LAST_AUDIT: &str = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1";
+
+const INSERT_AUDIT: &str = "INSERT INTO audit_log (seq, at, actor, action, subject, details, \
+     prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+
+const SELECT_AUDIT: &str = "SELECT seq, at, actor, action, subject, details, prev_hash, hash \
+     FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2";
+
+/// Appends an audit entry inside `tx`. The transaction-scoped advisory lock makes concurrent
+/// appenders take turns: without it two could read the same last entry and fork the chain
+/// (the primary key would then refuse the second, but as an error rather than a wait).
+async fn append_audit_in(
+    tx: &mut Transaction<'static, Postgres>,
+    new: NewAuditEntry,
+) -> Result<AuditEntry> {
+    crate::validate_audit(&new)?;
+    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+        .bind(AUDIT_LOCK)
+        .execute(&mut **tx)
+        .await
+        .map_err(db("locking the audit log"))?;
+    let last: Option<(i64, String)> = sqlx::query_as(LAST_AUDIT)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(db("reading the audit log"))?;
+    let entry = crate::chained_entry(last, new)?;
+    sqlx::query(INSERT_AUDIT)
+        .bind(model::clamp_i64(entry.seq))
+        .bind(model::micros(entry.at))
+        .bind(&entry.actor)
+        .bind(entry.action.as_str())
+        .bind(&entry.subject)
+        .bind(&entry.details)
+        .bind(&entry.prev_hash)
+        .bind(&entry.hash)
+        .execute(&mut **tx)
+        .await
+        .map_err(db("appending to the audit log"))?;
+    Ok(entry)
 }
 
 /// Advisory lock key that serialises ingest batches across processes ("upstand" in ASCII).
@@ -552,24 +596,73 @@ impl Store for PostgresStore {
         .execute(&mut *tx)
         .await
         .map_err(db("recording a decision"))?;
+        append_audit_in(&mut tx, crate::decision_audit(&stored)).await?;
         tx.commit().await.map_err(db("recording a decision"))?;
         Ok(stored)
     }
 
-    async fn set_item_status(&self, id: ItemId, status: ItemStatus) -> Result<()> {
-        let updated = sqlx::query("UPDATE items SET status = $1 WHERE id = $2::uuid")
-            .bind(status.as_str())
-            .bind(id.to_string())
-            .execute(&self.pool)
+    async fn set_item_status_as(
+        &self,
+        id: ItemId,
+        status: ItemStatus,
+        actor: &str,
+    ) -> Result<Option<AuditEntry>> {
+        let id_text = id.to_string();
+        let mut tx = self
+            .pool
+            .begin()
             .await
             .map_err(db("setting an item's status"))?;
-        if updated.rows_affected() == 0 {
-            return Err(StoreError::NotFound {
-                what: "item",
-                id: id.to_string(),
-            });
-        }
-        Ok(())
+        // FOR UPDATE: the status read is the one replaced, even with a concurrent writer.
+        let before: String =
+            sqlx::query_scalar("SELECT status FROM items WHERE id = $1::uuid FOR UPDATE")
+                .bind(&id_text)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db("setting an item's status"))?
+                .ok_or_else(|| StoreError::NotFound {
+                    what: "item",
+                    id: id_text.clone(),
+                })?;
+        let before = model::status(&before)?;
+        sqlx::query("UPDATE items SET status = $1 WHERE id = $2::uuid")
+            .bind(status.as_str())
+            .bind(&id_text)
+            .execute(&mut *tx)
+            .await
+            .map_err(db("setting an item's status"))?;
+        let entry = if status == ItemStatus::Open && before != ItemStatus::Open {
+            Some(append_audit_in(&mut tx, crate::reopen_audit(id, actor, before)).await?)
+        } else {
+            None
+        };
+        tx.commit().await.map_err(db("setting an item's status"))?;
+        Ok(entry)
+    }
+
+    async fn append_audit(&self, entry: NewAuditEntry) -> Result<AuditEntry> {
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(db("appending to the audit log"))?;
+        let stored = append_audit_in(&mut tx, entry).await?;
+        tx.commit()
+            .await
+            .map_err(db("appending to the audit log"))?;
+        Ok(stored)
+    }
+
+    async fn audit_entries(&self, after_seq: u64, limit: u32) -> Result<Vec<AuditEntry>> {
+        sqlx::query_as::<_, AuditRow>(SELECT_AUDIT)
+            .bind(model::clamp_i64(after_seq))
+            .bind(i64::from(limit.min(crate::MAX_AUDIT_PAGE)))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db("reading the audit log"))?
+            .into_iter()
+            .map(AuditRow::into_entry)
+            .collect()
     }
 
     async fn counts(&self) -> Result<StoreCounts> {

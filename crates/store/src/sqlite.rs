@@ -27,17 +27,17 @@ use sqlx::sqlite::{
 };
 use sqlx::{AssertSqlSafe, Sqlite, Transaction};
 use upstander_core::{
-    Decision, DecisionId, ItemFilter, ItemId, ItemStatus, NewDecision, QueueItem,
+    AuditEntry, Decision, DecisionId, ItemFilter, ItemId, ItemStatus, NewDecision, QueueItem,
 };
 
 use crate::model::{
-    self, AuthorRow, CountsRow, DecisionRow, ItemStateRow, KeyRow, NearCandidateRow, PostRow,
-    QueueRow,
+    self, AuditRow, AuthorRow, CountsRow, DecisionRow, ItemStateRow, KeyRow, NearCandidateRow,
+    PostRow, QueueRow,
 };
 use crate::plan::{AuthorWrite, KeyWrite, NewItemWrite, Planner, PostWrite, Writes, to_json};
 use crate::{
-    BatchOutcome, GroupingRules, IdQuery, IncomingPost, ItemDetail, Result, ShortMatches, Store,
-    StoreCounts, StoreError,
+    BatchOutcome, GroupingRules, IdQuery, IncomingPost, ItemDetail, NewAuditEntry, Result,
+    ShortMatches, Store, StoreCounts, StoreError,
 };
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -256,6 +256,41 @@ const COUNTS: &str = "SELECT (SELECT count(*) FROM posts) AS posts, \
      (SELECT count(*) FROM items WHERE status = 'decided') AS decided, \
      (SELECT count(*) FROM items WHERE status = 'cleared') AS cleared, \
      (SELECT count(*) FROM decisions) AS decisions";
+
+const LAST_AUDIT: &str = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1";
+
+const INSERT_AUDIT: &str = "INSERT INTO audit_log (seq, at, actor, action, subject, details, \
+     prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+
+const SELECT_AUDIT: &str = "SELECT seq, at, actor, action, subject, details, prev_hash, hash \
+     FROM audit_log WHERE seq > ?1 ORDER BY seq LIMIT ?2";
+
+/// Appends an audit entry inside a write transaction; the write lock it holds (taken by
+/// `BEGIN IMMEDIATE`) is what keeps two appenders from taking the same number.
+async fn append_audit_in(
+    tx: &mut Transaction<'static, Sqlite>,
+    new: NewAuditEntry,
+) -> Result<AuditEntry> {
+    crate::validate_audit(&new)?;
+    let last: Option<(i64, String)> = sqlx::query_as(LAST_AUDIT)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(db("reading the audit log"))?;
+    let entry = crate::chained_entry(last, new)?;
+    sqlx::query(INSERT_AUDIT)
+        .bind(model::clamp_i64(entry.seq))
+        .bind(model::micros(entry.at))
+        .bind(&entry.actor)
+        .bind(entry.action.as_str())
+        .bind(&entry.subject)
+        .bind(&entry.details)
+        .bind(&entry.prev_hash)
+        .bind(&entry.hash)
+        .execute(&mut **tx)
+        .await
+        .map_err(db("appending to the audit log"))?;
+    Ok(entry)
+}
 
 /// A row written with a multi-row `INSERT … VALUES`.
 ///
@@ -736,24 +771,63 @@ impl Store for SqliteStore {
         .execute(&mut *tx)
         .await
         .map_err(db("recording a decision"))?;
+        append_audit_in(&mut tx, crate::decision_audit(&stored)).await?;
         tx.commit().await.map_err(db("recording a decision"))?;
         Ok(stored)
     }
 
-    async fn set_item_status(&self, id: ItemId, status: ItemStatus) -> Result<()> {
-        let updated = sqlx::query("UPDATE items SET status = ?1 WHERE id = ?2")
+    async fn set_item_status_as(
+        &self,
+        id: ItemId,
+        status: ItemStatus,
+        actor: &str,
+    ) -> Result<Option<AuditEntry>> {
+        let id_text = id.to_string();
+        let mut tx = self.write_transaction().await?;
+        let before: String = sqlx::query_scalar("SELECT status FROM items WHERE id = ?1")
+            .bind(&id_text)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(db("setting an item's status"))?
+            .ok_or_else(|| StoreError::NotFound {
+                what: "item",
+                id: id_text.clone(),
+            })?;
+        let before = model::status(&before)?;
+        sqlx::query("UPDATE items SET status = ?1 WHERE id = ?2")
             .bind(status.as_str())
-            .bind(id.to_string())
-            .execute(&self.writer)
+            .bind(&id_text)
+            .execute(&mut *tx)
             .await
             .map_err(db("setting an item's status"))?;
-        if updated.rows_affected() == 0 {
-            return Err(StoreError::NotFound {
-                what: "item",
-                id: id.to_string(),
-            });
-        }
-        Ok(())
+        let entry = if status == ItemStatus::Open && before != ItemStatus::Open {
+            Some(append_audit_in(&mut tx, crate::reopen_audit(id, actor, before)).await?)
+        } else {
+            None
+        };
+        tx.commit().await.map_err(db("setting an item's status"))?;
+        Ok(entry)
+    }
+
+    async fn append_audit(&self, entry: NewAuditEntry) -> Result<AuditEntry> {
+        let mut tx = self.write_transaction().await?;
+        let stored = append_audit_in(&mut tx, entry).await?;
+        tx.commit()
+            .await
+            .map_err(db("appending to the audit log"))?;
+        Ok(stored)
+    }
+
+    async fn audit_entries(&self, after_seq: u64, limit: u32) -> Result<Vec<AuditEntry>> {
+        sqlx::query_as::<_, AuditRow>(SELECT_AUDIT)
+            .bind(model::clamp_i64(after_seq))
+            .bind(i64::from(limit.min(crate::MAX_AUDIT_PAGE)))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db("reading the audit log"))?
+            .into_iter()
+            .map(AuditRow::into_entry)
+            .collect()
     }
 
     async fn counts(&self) -> Result<StoreCounts> {

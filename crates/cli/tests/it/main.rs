@@ -5,6 +5,7 @@
 
 mod support;
 
+mod audit;
 mod classify;
 mod ingest;
 mod model;

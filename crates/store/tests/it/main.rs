@@ -6,6 +6,7 @@
 #[macro_use]
 mod support;
 
+mod audit;
 mod durability;
 mod ingest;
 mod open;

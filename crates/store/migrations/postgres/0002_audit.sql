@@ -1,0 +1,17 @@
+-- The tamper-evident audit log: one row per audited action, hash-chained.
+--
+-- Append-only by convention: the store only ever inserts, numbering entries 1, 2, 3… while
+-- holding a transaction-scoped advisory lock, so concurrent appenders form one chain. Times
+-- are microseconds since the Unix epoch (BIGINT), exactly as hashed, rather than TIMESTAMPTZ,
+-- so reading an entry back never changes the bytes its hash covers. Hashes are lower-case hex
+-- SHA-256 (see upstander_core::audit::entry_hash).
+CREATE TABLE audit_log (
+    seq       BIGINT PRIMARY KEY CHECK (seq > 0),
+    at        BIGINT NOT NULL,
+    actor     TEXT   NOT NULL,
+    action    TEXT   NOT NULL,
+    subject   TEXT   NOT NULL,
+    details   TEXT   NOT NULL,
+    prev_hash TEXT   NOT NULL,
+    hash      TEXT   NOT NULL
+);
