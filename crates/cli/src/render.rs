@@ -185,10 +185,11 @@ pub fn item_detail(out: &mut impl Write, detail: &ItemDetail, colour: bool) -> s
         )?;
     }
     if detail.decisions.is_empty() {
+        let full_id = item.id.to_string();
         writeln!(
             out,
             "\nNo decision yet. Decide with: upstander queue decide {} --decision …",
-            &item.id
+            short_id(&full_id)
         )?;
     } else {
         writeln!(out, "\nDecisions:")?;
