@@ -1230,7 +1230,7 @@ impl ContextDetector {
             }
             // "Don't you think ...?" asks the reader to agree; only a third party's belief is
             // reported.
-            if (view.is(i, "think") || view.is(i, "believe"))
+            if view.is_any(i, &["think", "thinks", "believe", "believes"])
                 && (i.saturating_sub(2)..i).any(|k| {
                     view.is_any(
                         k,
@@ -1239,6 +1239,29 @@ impl ContextDetector {
                         ],
                     )
                 })
+            {
+                continue;
+            }
+            // "Who else thinks ...?" canvasses agreement; it reports no one's belief.
+            if view.is_any(i, &["think", "thinks", "believe", "believes", "agrees"])
+                && i >= 2
+                && view.is(i - 1, "else")
+                && view.is_any(i - 2, &["who", "anyone", "anybody"])
+            {
+                continue;
+            }
+            // "Wouldn't you say ...?" likewise asks the reader; "Why would you say ...?" is
+            // still a challenge.
+            if view.is_any(i, &["say", "agree", "reckon"])
+                && i >= 2
+                && view.is_any(i - 1, &["you", "u", "ya"])
+                && view.is_any(
+                    i - 2,
+                    &[
+                        "wouldn't", "wouldnt", "would", "don't", "dont", "do", "didn't", "won't",
+                    ],
+                )
+                && (i < 3 || !view.is_any(i - 3, &["why", "how", "what"]))
             {
                 continue;
             }

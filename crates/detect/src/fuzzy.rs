@@ -86,7 +86,23 @@ pub(crate) struct Fuzzy {
     /// The eligible terms as patterns, pattern id = index into `terms`; `None` if it could
     /// not be built (then the glued pass finds nothing rather than failing).
     glue: Option<AhoCorasick>,
+    /// Every lexicon term with its spaces removed ("should be shot" -> "shouldbeshot") ->
+    /// entry index: the pieces a run-together word may be segmented into.
+    segments: HashMap<String, usize>,
 }
+
+/// Shortest word (in letters) the segmentation pass takes apart.
+pub(crate) const MIN_SEGMENTED_WORD: usize = 12;
+/// Longest piece the segmentation pass tries; no common word or term is longer.
+const MAX_PIECE: usize = 24;
+
+/// A segmentation prefix: (pieces, letters in lexicon terms, previous boundary, entry of
+/// the last piece).
+type Cut = (usize, usize, usize, Option<usize>);
+
+/// One piece of a segmented word: byte range within the word and the lexicon entry it is,
+/// if it is a term rather than a common word.
+pub(crate) type Piece = (usize, usize, Option<usize>);
 
 /// The bit for a term or word of `letters` letters in [`Fuzzy::shapes`].
 fn shape_bit(letters: usize) -> u64 {
@@ -185,7 +201,85 @@ impl Fuzzy {
             known,
             shapes,
             glue,
+            segments: HashMap::new(),
         }
+    }
+
+    /// Adds the lexicon's terms (entry index, normalised term) as segmentation pieces. The
+    /// first entry for a de-spaced form wins, as in the lexicon itself.
+    pub(crate) fn with_segments(
+        mut self,
+        terms: impl IntoIterator<Item = (usize, String)>,
+    ) -> Self {
+        for (entry, term) in terms {
+            let joined: String = term.chars().filter(|c| !c.is_whitespace()).collect();
+            if joined.chars().all(char::is_alphabetic) && joined.chars().count() >= 2 {
+                self.segments.entry(joined).or_insert(entry);
+            }
+        }
+        self
+    }
+
+    /// Splits a run-together `word` ("gaysshouldbeshot") wholly into lexicon terms and
+    /// common words, with as few pieces as possible; `None` unless every letter is covered.
+    /// Only a full segmentation counts: a partial one would read terms into ordinary
+    /// compounds.
+    pub(crate) fn segment(&self, word: &str) -> Option<Vec<Piece>> {
+        if word.chars().count() < MIN_SEGMENTED_WORD
+            || !word.chars().all(char::is_alphabetic)
+            || is_common(word)
+        {
+            return None;
+        }
+        let bounds: Vec<usize> = word
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(word.len()))
+            .collect();
+        // best[k]: the best way found to segment word[..bounds[k]].
+        let mut best: Vec<Option<Cut>> = vec![None; bounds.len()];
+        if let Some(first) = best.first_mut() {
+            *first = Some((0, 0, 0, None));
+        }
+        for end in 1..bounds.len() {
+            for start in end.saturating_sub(MAX_PIECE)..end {
+                let Some((pieces, letters, ..)) = best.get(start).copied().flatten() else {
+                    continue;
+                };
+                let (Some(&from), Some(&to)) = (bounds.get(start), bounds.get(end)) else {
+                    continue;
+                };
+                let Some(piece) = word.get(from..to) else {
+                    continue;
+                };
+                let entry = self.segments.get(piece).copied();
+                if entry.is_none() && !self.is_segment_word(piece) {
+                    continue;
+                }
+                let term_letters = letters + if entry.is_some() { end - start } else { 0 };
+                let candidate = (pieces + 1, term_letters, start, entry);
+                let better = best.get(end).copied().flatten().is_none_or(|(p, l, ..)| {
+                    candidate.0 < p || (candidate.0 == p && candidate.1 > l)
+                });
+                if better && let Some(slot) = best.get_mut(end) {
+                    *slot = Some(candidate);
+                }
+            }
+        }
+        let mut pieces = Vec::new();
+        let mut end = bounds.len() - 1;
+        while end > 0 {
+            let (_, _, start, entry) = best.get(end).copied().flatten()?;
+            pieces.push((*bounds.get(start)?, *bounds.get(end)?, entry));
+            end = start;
+        }
+        pieces.reverse();
+        Some(pieces)
+    }
+
+    /// A common word the segmentation may use: as for glued words, plus "a" and "i".
+    fn is_segment_word(&self, piece: &str) -> bool {
+        matches!(piece, "a" | "i") || (piece.len() >= 2 && self.is_piece(piece))
     }
 
     /// Whether a term of this many letters takes part.
@@ -352,6 +446,28 @@ mod tests {
         assert_eq!(f.glued("theyaresubhuman"), vec![(7, 15, 2)]);
         assert!(f.glued("therapists").is_empty());
         assert!(f.glued("verminous").is_empty());
+    }
+
+    #[test]
+    fn a_run_together_word_is_segmented_wholly_into_terms_and_common_words() {
+        let f = index().with_segments(vec![
+            (5, "gays".to_owned()),
+            (6, "should be shot".to_owned()),
+            (0, "vermin".to_owned()),
+            (1, "muslims".to_owned()),
+        ]);
+        assert_eq!(
+            f.segment("gaysshouldbeshot"),
+            Some(vec![(0, 4, Some(5)), (4, 16, Some(6))])
+        );
+        assert_eq!(
+            f.segment("muslimsarevermin"),
+            Some(vec![(0, 7, Some(1)), (7, 10, None), (10, 16, Some(0))])
+        );
+        // Not every letter is a word: no segmentation at all.
+        assert_eq!(f.segment("muslimsxqzvermin"), None);
+        // Too short, or a real word.
+        assert_eq!(f.segment("gaysarebad"), None);
     }
 
     #[test]

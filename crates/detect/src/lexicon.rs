@@ -88,6 +88,19 @@ const FUZZY_SIGNALS: &[&str] = &[
     "LEX_THREAT",
 ];
 
+/// Hostile signals a segmented run-together word may carry; it is only reported when it also
+/// names (or points back at) a group, so "killingfloorgames" and the like stay untouched.
+const SEGMENT_HOSTILE: &[&str] = &[
+    "LEX_DEHUMANISING",
+    "LEX_DEROGATORY",
+    "LEX_THREAT",
+    "LEX_THREAT_NORM",
+    "LEX_EXCLUSION",
+    "LEX_EXCLUSION_NORM",
+];
+/// Plural pronouns that may stand for the group inside a run-together word ("theyarevermin").
+const SEGMENT_PRONOUNS: &[&str] = &["they", "them", "theyre"];
+
 fn squeeze(term: &str) -> String {
     let mut out = String::with_capacity(term.len());
     let mut last: Option<char> = None;
@@ -357,7 +370,8 @@ impl Lexicon {
             .filter(|(_, e)| FUZZY_SIGNALS.contains(&e.signal.as_str()) && Fuzzy::eligible(&e.term))
             .map(|(i, e)| (i, e.term.clone()))
             .collect();
-        let fuzzy = Fuzzy::new(fuzzy_terms, known);
+        let fuzzy = Fuzzy::new(fuzzy_terms, known)
+            .with_segments(entries.iter().enumerate().map(|(i, e)| (i, e.term.clone())));
         Ok(Lexicon {
             entries,
             patterns,
@@ -397,6 +411,16 @@ impl Lexicon {
         };
         let mut start: Option<usize> = None;
         let check = |from: usize, to: usize, out: &mut Vec<Signal>| {
+            // A long run-together word holding both a group and a hostile term; an exact
+            // prefix term inside it ("muslim…") does not stop this.
+            if to - from >= fuzzy::MIN_SEGMENTED_WORD
+                && norm
+                    .get(..from)
+                    .is_none_or(|b| !(b.ends_with('@') || b.ends_with('#')))
+                && self.emit_segmented(text, from, to, out)
+            {
+                return;
+            }
             // Short words are never fuzzy-matched; this keeps the common post cheap.
             if to - from < 5 || covered.iter().any(|&(s, e)| s < to && from < e) {
                 return;
@@ -429,6 +453,86 @@ impl Lexicon {
         if let Some(s) = start {
             check(s, norm.len(), out);
         }
+    }
+
+    /// Reports a run-together word that segments wholly into terms and common words, with a
+    /// hostile term and a group (named in it, or a plural pronoun pointing back to the last
+    /// group named before it). Every signal spans the whole word, and the hostile ones carry
+    /// the group as their target: the binding rules cannot look inside one token. Returns
+    /// whether anything was reported.
+    fn emit_segmented(
+        &self,
+        text: &NormalisedText<'_>,
+        from: usize,
+        to: usize,
+        out: &mut Vec<Signal>,
+    ) -> bool {
+        let Some(word) = text.as_str().get(from..to) else {
+            return false;
+        };
+        let Some(pieces) = self.fuzzy.segment(word) else {
+            return false;
+        };
+        // "womenarenottrash": a negated run-together sentence says the opposite.
+        if pieces.iter().any(|&(s, e, entry)| {
+            entry.is_none() && word.get(s..e).is_some_and(crate::text::words::is_negator)
+        }) {
+            return false;
+        }
+        let span = text.span_to_original(from, to);
+        let entry_of = |p: &fuzzy::Piece| p.2.and_then(|i| self.entries.get(i));
+        let hostile: Vec<&Entry> = pieces
+            .iter()
+            .filter_map(entry_of)
+            .filter(|e| SEGMENT_HOSTILE.contains(&e.signal.as_str()))
+            .collect();
+        if hostile.is_empty() {
+            return false;
+        }
+        let groups: Vec<&Entry> = pieces
+            .iter()
+            .filter_map(entry_of)
+            .filter(|e| e.signal.as_str() == "LEX_IDENTITY" && e.target.is_some())
+            .collect();
+        let target = if let Some(group) = groups.first() {
+            group.target.clone()
+        } else if pieces.iter().any(|&(s, e, entry)| {
+            entry.is_none()
+                && word
+                    .get(s..e)
+                    .is_some_and(|p| SEGMENT_PRONOUNS.contains(&p))
+        }) {
+            out.iter()
+                .rev()
+                .filter(|s| s.id.as_str() == "LEX_IDENTITY" && s.target.is_some())
+                .find(|s| s.span.is_some_and(|sp| sp.end <= span.start))
+                .and_then(|s| s.target.clone())
+        } else {
+            None
+        };
+        let Some(target) = target else {
+            return false;
+        };
+        let signal = |entry: &Entry, target: Option<String>| Signal {
+            id: entry.signal.clone(),
+            span: Some(span),
+            category: entry.category.clone(),
+            target,
+            severity: entry.severity,
+            strength: entry.strength,
+            note: if entry.note.is_empty() {
+                "run together with other words".to_owned()
+            } else {
+                format!("{} (run together with other words)", entry.note)
+            },
+        };
+        for group in groups {
+            out.push(signal(group, group.target.clone()));
+        }
+        for entry in hostile {
+            out.push(signal(entry, Some(target.clone())));
+        }
+        true
     }
 
     /// Person emoji with a dark skin tone (👨🏿) name a group in emoji-based hate. The

@@ -383,6 +383,60 @@ impl<'t> TokenView<'t> {
     }
 }
 
+/// Longest relative clause (in tokens) [`modifier_end`] lets a group carry to its predicate.
+const MAX_RELATIVE_CLAUSE: usize = 10;
+
+/// Where a restrictive modifier after the group reference ending at token `last` ends, if it
+/// has one: a person noun ("the next black *guy*"), a sighting ("the next Muslim *I see*") or
+/// a relative clause ("any Jew *who walks past my house*", "women *who turn me down*").
+/// Such a modifier picks out members of the group; what is said after it is said of them, so
+/// the binding treats it as part of the group reference. `taken(k)` is true for tokens that
+/// belong to other evidence or another group: a relative clause only counts when it runs,
+/// without crossing one, straight into evidence ("Muslims who say gays ..." stays as it is).
+pub(crate) fn modifier_end(
+    view: &TokenView<'_>,
+    last: usize,
+    taken: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut end = last;
+    let word = |k: usize| view.tokens.get(k).is_some_and(|t| t.kind == Kind::Word);
+    if word(end + 1) && view.is_any(end + 1, words::PERSON_NOUNS) && !taken(end + 1) {
+        end += 1;
+    }
+    if word(end + 1)
+        && word(end + 2)
+        && view.is_any(end + 1, &["i", "we", "you", "u"])
+        && view.is_any(end + 2, words::SIGHTING_VERBS)
+        && !taken(end + 2)
+    {
+        return Some(end + 2);
+    }
+    if word(end + 1) && view.is_any(end + 1, &["who", "that"]) {
+        let sentence = view.tokens.get(end + 1)?.sentence;
+        // The clause ends at the main verb's auxiliary ("... *will* get acid"), if it has one.
+        let mut auxiliary: Option<usize> = None;
+        for k in end + 2..=end + 1 + MAX_RELATIVE_CLAUSE {
+            let token = view.tokens.get(k)?;
+            if token.sentence != sentence || view.is_hard_break(k) {
+                return None;
+            }
+            if taken(k) {
+                // The clause needs at least one word of its own.
+                // and must lead into the main verb, not end on a noun ("refugees that run
+                // from invaders").
+                let main_verb =
+                    auxiliary.or_else(|| view.is_any(k, words::MAIN_AUXILIARIES).then_some(k));
+                return main_verb.filter(|_| k > end + 2).map(|a| a - 1);
+            }
+            if k > end + 2 && auxiliary.is_none() && view.is_any(k, words::MAIN_AUXILIARIES) {
+                auxiliary = Some(k);
+            }
+        }
+        return None;
+    }
+    (end > last).then_some(end)
+}
+
 /// Compares words, treating the apostrophe look-alikes as one character.
 pub(crate) fn eq_word(text: &str, word: &str) -> bool {
     if text == word {
@@ -689,6 +743,31 @@ pub(crate) mod words {
         "yours", "him", "her", "he", "she", "he's", "she's", "hes", "shes", "yu", "yuh",
     ];
 
+    /// Nouns for one member of a group, after the group word ("black guy", "wheelchair user").
+    pub const PERSON_NOUNS: &[&str] = &[
+        "guy", "man", "woman", "lad", "bloke", "girl", "boy", "kid", "user", "fella", "geezer",
+        "family", "couple",
+    ];
+
+    /// Auxiliaries that start the main verb after a relative clause ("who ... *will* get").
+    pub const MAIN_AUXILIARIES: &[&str] = &[
+        "will", "would", "should", "must", "shall", "can", "could", "'ll", "is", "are", "gets",
+        "get", "deserve", "deserves", "needs", "need", "gonna", "going", "ought",
+    ];
+
+    /// Verbs of coming across someone: "the next Muslim I *see*".
+    pub const SIGHTING_VERBS: &[&str] = &[
+        "see",
+        "meet",
+        "find",
+        "spot",
+        "catch",
+        "notice",
+        "pass",
+        "encounter",
+        "clock",
+    ];
+
     /// Negators. Contractions ending in n't are recognised by their ending as well.
     pub const NEGATORS: &[&str] = &[
         "not", "no", "never", "nobody", "noone", "nothing", "none", "neither", "nor", "cannot",
@@ -752,6 +831,52 @@ pub(crate) mod words {
 mod tests {
     use super::*;
     use crate::Normaliser;
+
+    /// Where the modifier after the word `group` ends (as a word), with `taken` as the words
+    /// of evidence.
+    fn modifier_after(text: &str, group: &str, taken: &[&str]) -> Option<String> {
+        let normaliser = Normaliser::new();
+        let normalised = normaliser.normalise(text);
+        let view = TokenView::new(&normalised);
+        let at = (0..view.tokens.len()).find(|&i| view.is(i, group))?;
+        let taken_at: Vec<bool> = (0..view.tokens.len())
+            .map(|i| taken.iter().any(|w| view.is(i, w)))
+            .collect();
+        modifier_end(&view, at, |k| taken_at.get(k).copied().unwrap_or(true))
+            .map(|end| view.text(end).to_owned())
+    }
+
+    #[test]
+    fn a_sighting_or_a_relative_clause_leading_into_the_main_verb_is_a_modifier() {
+        assert_eq!(
+            modifier_after("the next muslim i see gets a bullet", "muslim", &["gets"]),
+            Some("see".to_owned())
+        );
+        assert_eq!(
+            modifier_after("women who turn me down will get acid", "women", &["acid"]),
+            Some("down".to_owned())
+        );
+        assert_eq!(
+            modifier_after("any jew who walks past is getting stabbed", "jew", &["is"]),
+            Some("past".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_ending_on_a_noun_or_reaching_no_evidence_is_not_a_modifier() {
+        assert_eq!(
+            modifier_after("refugees that run from invaders", "refugees", &["invaders"]),
+            None
+        );
+        assert_eq!(
+            modifier_after("women who turn me down are right", "women", &[]),
+            None
+        );
+        assert_eq!(
+            modifier_after("muslims who vermin", "muslims", &["vermin"]),
+            None
+        );
+    }
 
     fn words_of(view: &TokenView<'_>) -> Vec<(String, u32, u32)> {
         (0..view.tokens.len())

@@ -215,6 +215,7 @@ impl Policy {
                 slot.get_or_insert(a);
             }
         }
+        self.extend_by_modifiers(&view, &signals, &locations, &anchors, &mut anchor_at);
         let steps = self.steps(&view, &signals, &locations, &anchors);
         let mut findings = Vec::new();
         for (index, signal) in signals.iter().enumerate() {
@@ -366,6 +367,45 @@ impl Policy {
             }
         }
         anchors
+    }
+
+    /// A group named by a lexicon term reaches over the restrictive modifier after it ("the
+    /// next Muslim I see", "any Jew who walks past my house"): the walk meets the group as
+    /// soon as it meets the modifier, so a threat said after it reaches the group. The
+    /// anchor itself (and so its evidence span) stays the group words; see
+    /// [`crate::text::modifier_end`].
+    fn extend_by_modifiers(
+        &self,
+        view: &TokenView<'_>,
+        signals: &[Signal],
+        locations: &[Option<(usize, usize)>],
+        anchors: &[Anchor],
+        anchor_at: &mut [Option<usize>],
+    ) {
+        let mut taken = vec![false; view.tokens.len()];
+        let ranges = signals
+            .iter()
+            .zip(locations)
+            .filter(|(s, _)| self.is_predicate(s))
+            .filter_map(|(_, l)| *l)
+            .chain(anchors.iter().map(|a| (a.first, a.last)));
+        for (first, last) in ranges {
+            for slot in taken.iter_mut().take(last + 1).skip(first) {
+                *slot = true;
+            }
+        }
+        for (a, anchor) in anchors.iter().enumerate() {
+            if anchor.signal.is_some()
+                && anchor.kind == AnchorKind::Target(TargetKind::Identity)
+                && let Some(end) = crate::text::modifier_end(view, anchor.last, |k| {
+                    taken.get(k).copied().unwrap_or(true)
+                })
+            {
+                for slot in anchor_at.iter_mut().take(end + 1).skip(anchor.last + 1) {
+                    *slot = Some(a);
+                }
+            }
+        }
     }
 
     fn steps(
@@ -698,6 +738,11 @@ impl Policy {
                 return false;
             }
             if view.is_any(k, &["who", "which"]) {
+                // Opening the sentence it asks a question ("Who else thinks ...?"); it heads
+                // no relative clause.
+                if view.sentence_start(k) == k {
+                    return false;
+                }
                 let head_is_group = k
                     .checked_sub(1)
                     .and_then(|h| anchor_at.get(h).copied().flatten())
