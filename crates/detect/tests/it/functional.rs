@@ -21,12 +21,14 @@ use upstander_detect::Engine;
 
 /// Overall accuracy below which the test fails.
 ///
-/// "Lexicon + context rules v1.1", the current default tier, scores 0.739 (368 of 498). The floor
-/// of 0.71 needs 354 cases, a margin of 14: small wording changes in the rules do not trip it,
-/// while losing one mechanism does (negation handling alone is 16 cases, counter-speech up to
-/// 32, the v1.1 gains 29). It was 0.65 while v1 (0.681) was the default. Raise it when a better tier becomes the default; lowering
-/// it needs a reason written in EVALUATION.md.
-const ACCURACY_FLOOR: f64 = 0.71;
+/// "Lexicon + context rules v1.2", the current default tier, scores 0.765 (381 of 498). The floor
+/// of 0.73 needs 364 cases, a margin of 17: small wording changes in the rules do not trip it,
+/// while losing a large mechanism does (counter-speech up to 32 cases, the v1.1 and v1.2 gains
+/// together 42). Losing negation handling alone (16 cases) leaves 365, one case above the floor,
+/// so it trips only together with any further loss. It was 0.65 while v1 (0.681) was the default
+/// and 0.71 while v1.1 (0.739) was. Raise it when a better tier becomes the default; lowering it
+/// needs a reason written in EVALUATION.md.
+const ACCURACY_FLOOR: f64 = 0.73;
 
 /// The suite must stay big enough for per-functionality and per-group figures to mean something.
 const MIN_CASES: usize = 400;
@@ -382,7 +384,7 @@ fn render_report(outcomes: &[Outcome<'_>]) -> String {
     let _ = writeln!(
         out,
         "Engine: `Engine::standard` with the embedded taxonomy, lexicon and policy \
-         (tier: lexicon + context rules v1.1). Suite: `testdata/functional/`, {} cases in {} \
+         (tier: lexicon + context rules v1.2). Suite: `testdata/functional/`, {} cases in {} \
          functionalities. Floor: overall accuracy ≥ {ACCURACY_FLOOR:.2}.\n",
         outcomes.len(),
         by_functionality.len(),
