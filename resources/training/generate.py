@@ -107,6 +107,114 @@ LOOKALIKES = [
 ]
 
 
+# --- Families added for detection v1.3 (helper G, issue 4). Same rules: our own wording, written
+# without reading testdata/functional/; each hateful line has harmless look-alikes in its family.
+
+# Neutral questions about a group (harmless) and questions that carry contempt (hateful).
+QUESTIONS = [
+    ("Why are {G} so filthy?", "Why are {G} so often the target of abuse online?"),
+    ("Why do {G} always lie?", "Why do {G} get asked to prove their loyalty so often?"),
+    ("Do {G} even know how to work?", "Do {G} need a visa to work here?"),
+    ("Why should {G} get anything from our taxes?", "Which benefits can {G} claim after a year here?"),
+    ("Is there anything lower than {G}?", "Is there a support group for {G} in Sheffield?"),
+    ("Why do we let {G} breed like this?", "Why do we let landlords turn {G} away?"),
+    ("How much longer do we have to put up with {G}?", "How long have {G} lived in this part of Leeds?"),
+    ("Who actually wants {G} living next to them?", "Who is organising the fundraiser for {G} this year?"),
+]
+
+# Historical and news facts in which a group suffered (harmless) vs gloating over it (hateful).
+HISTORY = [
+    ("Shame the attack didn't get more {G}", "Several {G} were hurt in the attack and the police are appealing for witnesses"),
+    ("{G} got exactly what they deserved back then", "{G} were persecuted for centuries and many were murdered"),
+    ("Good riddance to the {G} who died in that fire", "We remember the {G} who died in that fire"),
+]
+
+# A group's dignity affirmed (harmless) vs denied (hateful), including negated positives.
+AFFIRM = [
+    ("{G} will never be equal to the rest of us", "{G} are equal to the rest of us"),
+    ("No {gs} deserves a home in this country", "Every {gs} deserves a safe home"),
+    ("I don't think {G} are fully human", "I think {G} are as human as anyone"),
+    ("{G} aren't worth the money we waste on them", "{G} are worth every penny we invest in services"),
+    ("Not one {gs} can be trusted", "Most {G} I know are very trustworthy"),
+    ("{G} are not normal and never will be", "{G} are perfectly normal people"),
+    ("{G} don't deserve basic rights", "{G} deserve equal rights and equal access"),
+]
+
+# What a group suffers, or wants changed: negations and "deserve" that deny the group nothing.
+AFFIRM_ONLY = [
+    "{G} don't deserve this abuse",
+    "{G} will not be equal until the law changes",
+    "{G} are still not paid the same for the same work",
+    "No {gs} should have to hide who they are",
+    "{G} are {G}, and that is the end of it",
+    "{G} were killed in the pogroms and we must never forget",
+    "Can {G} register with a GP without an address?",
+    "Are {G} allowed to vote in local elections?",
+]
+
+# A group named in one sentence, attacked by a pronoun in the next (hateful); the same frame
+# with praise, sympathy or an attack on those who harass them (harmless).
+REFERENCE = [
+    ("{G} have moved into the house opposite. They are disgusting.",
+     "{G} have moved into the house opposite. They are lovely."),
+    ("My manager hired two {G}. I can't stand them.",
+     "My manager hired two {G}. I get on well with them."),
+    ("There are {G} at the school gates now. They make my skin crawl.",
+     "There are {G} at the school gates now. Someone keeps shouting at them."),
+    ("Our street is full of {G} these days. They ruin everything they touch.",
+     "Our street is full of {G} these days. They have made it a friendlier place."),
+    ("{G} run the corner shop. Wouldn't trust them as far as I could throw them.",
+     "{G} run the corner shop. They always ask after my mum."),
+]
+
+# Insinuation and stereotype with no hostile word (hateful) vs the same frame made harmless.
+INSINUATION = [
+    ("Hide your wallet, there are {G} on the train", "Mind your wallet, there are pickpockets on the train"),
+    ("Crime went up the year {G} arrived. Just saying.", "Volunteering went up the year {G} arrived. Just saying."),
+    ("Another robbery in town. Let me guess, {G} again?", "Another award for the town. Let me guess, {G} again?"),
+    ("{G} and benefit fraud, name a better pair", "{G} and great cooking, name a better pair"),
+    ("Not surprised it was {G}. It always is.", "Not surprised it was {G} who raised the most. They always do."),
+    ("{G} have a way of making a nice street go downhill", "{G} have a way of making a new street feel like home"),
+]
+
+
+# Harmless posts that the public sets' vocabulary makes look hostile: a group as victims, a
+# group affirmed, practical questions, welcomes, and aims not yet met.
+HARMLESS_LOOKALIKES = [
+    "Many {G} were murdered during the war and their families still grieve",
+    "{G} were attacked outside the station last night, police say",
+    "Thousands of {G} were deported and never came home",
+    "{G} are people too, with jobs and kids and bills",
+    "{G} are part of this town and always have been",
+    "{G} are as British as anyone else on this street",
+    "Are {G} allowed to open a bank account here?",
+    "Can {G} get married in a registry office?",
+    "How many {G} were stopped and searched last year?",
+    "The next {gs} who comes into the cafe gets a free coffee from me",
+    "Any {gs} who needs a lift to the hospital can message me",
+    "{G} won't be safe until the police take these attacks seriously",
+    "{G} will never be treated fairly while this government is in charge",
+    "{G} were killed in their thousands and the world looked away",
+    "So many {G} were killed that whole villages vanished",
+    "{G} are {G}. Full stop.",
+    "{G} are welcome at our table, any time",
+    "Is it legal for {G} to work while their claim is processed?",
+    "The next {gs} I meet at the library gets a warm hello from me",
+    "{G} will only be equal when the pay gap is gone",
+]
+
+# Insinuation, contempt and pronoun reference in more frames (hateful), each with a harmless
+# twin in the same words as far as possible.
+MORE_IMPLICIT = [
+    ("The moment {G} move in, house prices drop. Coincidence?", "The moment {G} move in, the street gets a new bakery. Coincidence?"),
+    ("I'd cross the road before I walked past a group of {G}", "I'd cross the road to say hello to a group of {G}"),
+    ("{G} having kids should be a crime", "{G} having kids is nobody else's business"),
+    ("{G} in charge of anything is a recipe for disaster", "{G} in charge of the project did a great job"),
+    ("Keep an eye on your kids when {G} are around", "Keep an eye out for the {G} festival this weekend"),
+    ("{G}. They're all the same, every last one of them.", "{G}. They're all different, like any other people."),
+]
+
+
 def row(text, label, category, target, pair, source):
     return {
         "text": text,
@@ -168,6 +276,44 @@ def main():
         for ni, frame in enumerate(NEUTRAL):
             pair = f"neutral-{gi}-{ni}"
             out.append(row(cap(frame.format(G=g)), 0, None, tid, pair, "template:neutral"))
+    for gi, (g, gs, tid) in enumerate(GROUPS):
+        for qi, (bad, good) in enumerate(QUESTIONS):
+            pair = f"question-{gi}-{qi}"
+            src = "template:question"
+            out.append(row(cap(bad.format(G=g)), 1, "HATE.DEROGATION", tid, pair, src))
+            out.append(row(cap(good.format(G=g)), 0, None, tid, pair, src))
+        for hi, (bad, good) in enumerate(HISTORY):
+            pair = f"history-{gi}-{hi}"
+            src = "template:history"
+            out.append(row(cap(bad.format(G=g)), 1, "HATE.IMPLICIT_ANIMOSITY", tid, pair, src))
+            out.append(row(cap(good.format(G=g)), 0, None, tid, pair, src))
+        for ai, (bad, good) in enumerate(AFFIRM):
+            pair = f"affirm-{gi}-{ai}"
+            src = "template:affirm"
+            out.append(row(cap(bad.format(G=g, gs=gs)), 1, "HATE.DEROGATION", tid, pair, src))
+            out.append(row(cap(good.format(G=g, gs=gs)), 0, None, tid, pair, src))
+        for ai, frame in enumerate(AFFIRM_ONLY):
+            pair = f"affirm-only-{gi}-{ai}"
+            out.append(row(cap(frame.format(G=g, gs=gs)), 0, None, tid, pair, "template:affirm"))
+        for ri, (bad, good) in enumerate(REFERENCE):
+            pair = f"reference-{gi}-{ri}"
+            src = "template:reference"
+            out.append(row(cap(bad.format(G=g)), 1, "HATE.DEROGATION", tid, pair, src))
+            out.append(row(cap(good.format(G=g)), 0, None, tid, pair, src))
+        for ii, (bad, good) in enumerate(INSINUATION):
+            pair = f"insinuation-{gi}-{ii}"
+            src = "template:insinuation"
+            out.append(row(cap(bad.format(G=g)), 1, "HATE.IMPLICIT_ANIMOSITY", tid, pair, src))
+            out.append(row(cap(good.format(G=g)), 0, None, tid, pair, src))
+    for gi, (g, gs, tid) in enumerate(GROUPS):
+        for hi, frame in enumerate(HARMLESS_LOOKALIKES):
+            pair = f"harmless-{gi}-{hi}"
+            out.append(row(cap(frame.format(G=g, gs=gs)), 0, None, tid, pair, "template:harmless"))
+        for mi, (bad, good) in enumerate(MORE_IMPLICIT):
+            pair = f"implicit2-{gi}-{mi}"
+            src = "template:implicit2"
+            out.append(row(cap(bad.format(G=g)), 1, "HATE.IMPLICIT_ANIMOSITY", tid, pair, src))
+            out.append(row(cap(good.format(G=g)), 0, None, tid, pair, src))
     for li, (bad, good) in enumerate(LOOKALIKES):
         for gi, (g, _, tid) in enumerate(GROUPS[:8]):
             pair = f"lookalike-{li}-{gi}"

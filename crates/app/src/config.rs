@@ -21,6 +21,31 @@ pub struct HubConfig {
     pub ingest: IngestConfig,
     /// Which taxonomy, lexicon and policy detection uses.
     pub detect: DetectConfig,
+    /// Who sends referrals, and which platform registry they use.
+    pub referral: ReferralConfig,
+    /// How `upstander recheck` fetches referred links (timeout, redirects, body cap, markers).
+    pub recheck: upstander_referral::LinkCheckerConfig,
+    /// How the burden bill prices and measures staff time.
+    pub reports: crate::ReportsConfig,
+}
+
+/// `[referral]`: the notifier named on every notice (DSA Art. 16(2)(c)) unless a referral
+/// names another, and the platform registry.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReferralConfig {
+    /// The notifier's name (a person or the organisation); empty means every referral must
+    /// name one.
+    pub notifier_name: String,
+    /// Where platforms send their confirmation and decision.
+    pub notifier_email: String,
+    /// The organisation the notifier acts for.
+    pub organisation: Option<String>,
+    /// Whether the organisation is a designated DSA trusted flagger (opens the
+    /// trusted-flagger channels).
+    pub trusted_flagger: bool,
+    /// A platform registry file to use instead of the built-in `resources/platforms.toml`.
+    pub registry_path: Option<PathBuf>,
 }
 
 /// `[database]`.
@@ -112,6 +137,37 @@ pub struct DetectConfig {
     pub lexicon_path: Option<PathBuf>,
     /// A policy TOML file to use instead of the built-in one.
     pub policy_path: Option<PathBuf>,
+    /// `[detect.transformer]`: the MiniLM tier and the cascade.
+    pub transformer: TransformerConfig,
+}
+
+/// `[detect.transformer]`: the sentence-embedding tier, which the cascade consults for posts
+/// the fast tier is unsure of. It runs only in a binary built with the `transformer` feature
+/// and when `model_dir` holds the weights (`scripts/setup-minilm` puts them there); otherwise
+/// detection is the fast tier alone, with one warning at start-up.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TransformerConfig {
+    /// Whether to use the cascade when it is available.
+    pub enabled: bool,
+    /// Folder with MiniLM's `config.json`, `tokenizer.json` and `model.safetensors`.
+    pub model_dir: PathBuf,
+    /// The fast tier's probability band `[low, high]` inside which the transformer is asked;
+    /// unset means the band the committed head was trained with.
+    pub band: Option<[f32; 2]>,
+    /// A head file (`minilm-head.json`) to use instead of the built-in one.
+    pub head_path: Option<PathBuf>,
+}
+
+impl Default for TransformerConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            model_dir: PathBuf::from("models/minilm"),
+            band: None,
+            head_path: None,
+        }
+    }
 }
 
 impl HubConfig {
@@ -156,6 +212,14 @@ impl HubConfig {
                 format!("must be 1–1024, got {}", ingest.queue_depth),
             ));
         }
+        if let Some([low, high]) = self.detect.transformer.band
+            && !(0.0 <= low && low <= high && high <= 1.0)
+        {
+            return Err(bad(
+                "detect.transformer.band",
+                format!("must be two probabilities, low first; got [{low}, {high}]"),
+            ));
+        }
         if self.database.url.trim().is_empty() {
             return Err(bad("database.url", "must not be empty".to_owned()));
         }
@@ -190,6 +254,14 @@ mod tests {
                 .contains("ingest.near_duplicate_max_hamming"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_transformer_band_out_of_order_names_its_key() {
+        let config: HubConfig =
+            toml::from_str("[detect.transformer]\nband = [0.9, 0.2]\n").unwrap();
+        let err = config.validate().unwrap_err();
+        assert!(err.to_string().contains("detect.transformer.band"), "{err}");
     }
 
     #[test]

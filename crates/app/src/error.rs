@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use upstander_core::TaxonomyError;
+use upstander_core::{Permission, TaxonomyError, Timestamp};
 use upstander_detect::DetectError;
 use upstander_ingest::IngestError;
 use upstander_store::StoreError;
@@ -59,6 +59,26 @@ pub enum AppError {
         /// What is wrong with it.
         reason: String,
     },
+    /// Sign-in failed: unknown user, wrong password, or a disabled account. Deliberately one
+    /// message for all three, so nobody can learn which usernames exist.
+    #[error("wrong username or password")]
+    Unauthenticated,
+    /// Too many failed sign-ins in a row: the account is locked until `until`.
+    #[error("too many failed sign-ins; try again after {until}")]
+    LockedOut {
+        /// When sign-in opens again.
+        until: Timestamp,
+    },
+    /// The signed-in user's role lacks the permission the operation needs.
+    #[error("your role does not allow this (needs the '{permission}' permission)")]
+    Forbidden {
+        /// What was missing.
+        permission: Permission,
+    },
+    /// The operation clashes with the current state: someone else holds the item's claim, the
+    /// second reviewer is the first decider, or the item moved on meanwhile.
+    #[error("{0}")]
+    Conflict(String),
     /// A worker thread stopped unexpectedly (a bug); the batch in flight was not stored.
     #[error("internal error: {0}")]
     Internal(String),
@@ -74,6 +94,7 @@ impl From<StoreError> for AppError {
                 field,
                 message: reason,
             },
+            StoreError::Conflict(message) => AppError::Conflict(message),
             other => AppError::Store(other),
         }
     }

@@ -4,12 +4,14 @@ use std::path::Path;
 use std::sync::Arc;
 
 use upstander_core::{
-    AuditEntry, ChainVerifier, Decision, DecisionAction, ItemFilter, NewDecision, QueueItem,
-    Severity, Taxonomy,
+    AuditEntry, ChainVerifier, Decision, ItemFilter, NewDecision, QueueItem, Taxonomy,
 };
-use upstander_detect::{Engine, Lexicon, PolicyConfig};
+use upstander_detect::{
+    Engine, Lexicon, LinearModel, ModelDetector, ModelThresholds, PolicyConfig,
+};
 use upstander_store::{ItemDetail, SharedStore, StoreCounts};
 
+use crate::rules::{Clock, WorkflowRules};
 use crate::{AppError, DetectConfig, HubConfig, Result};
 
 /// Detection, built once from configuration and shared by every worker.
@@ -48,7 +50,7 @@ impl Detection {
             None => PolicyConfig::embedded(),
         };
         let policy = policy_config.build(&taxonomy)?;
-        let engine = Engine::new(lexicon, policy);
+        let engine = model_tiers(Engine::new(lexicon, policy), &policy_config, config)?;
         Ok(Self {
             taxonomy: Arc::new(taxonomy),
             engine: Arc::new(engine),
@@ -56,8 +58,57 @@ impl Detection {
     }
 }
 
-/// What a reviewer submits; ids and names still as typed, validated by [`Hub::decide`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Adds the trained tiers to the rules: the cascade (linear model and MiniLM) when the binary
+/// has the `transformer` feature, `[detect.transformer] enabled` is on and the weights are
+/// present; otherwise the linear model alone when the policy's `[model] enabled` is on.
+fn model_tiers(engine: Engine, policy: &PolicyConfig, config: &DetectConfig) -> Result<Engine> {
+    let thresholds = ModelThresholds::from_config(policy);
+    #[cfg(feature = "transformer")]
+    if config.transformer.enabled {
+        use upstander_detect::Cascade;
+        use upstander_detect::transformer::{SentenceEncoder, TransformerHead};
+        let dir = &config.transformer.model_dir;
+        if SentenceEncoder::present(dir) {
+            let encoder = SentenceEncoder::load(dir)?;
+            let head = match &config.transformer.head_path {
+                Some(path) => TransformerHead::from_json(&read_file(path)?)?,
+                None => TransformerHead::embedded()?,
+            };
+            let cascade = Cascade::new(
+                Arc::new(LinearModel::embedded()?),
+                thresholds,
+                Arc::new(encoder),
+                Arc::new(head),
+                config.transformer.band,
+            )?
+            .with_fast_signals(policy.model.enabled);
+            tracing::info!(
+                model_dir = %dir.display(),
+                band = ?cascade.band(),
+                "transformer tier on: the cascade asks MiniLM about posts the fast tier is unsure of"
+            );
+            return Ok(engine.with_detector(Box::new(cascade)));
+        }
+        tracing::warn!(
+            model_dir = %dir.display(),
+            "transformer tier off: the MiniLM weights are missing; run scripts/setup-minilm to \
+             fetch them (detection runs the fast tier alone)"
+        );
+    }
+    #[cfg(not(feature = "transformer"))]
+    if config.transformer.enabled {
+        tracing::debug!("this binary is built without the `transformer` feature; fast tier only");
+    }
+    if policy.model.enabled {
+        let model = Arc::new(LinearModel::embedded()?);
+        return Ok(engine.with_detector(Box::new(ModelDetector::new(model, thresholds))));
+    }
+    Ok(engine)
+}
+
+/// What a reviewer submits; ids and names still as typed, validated by [`Hub::decide`] and
+/// [`Hub::decide_as`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DecisionInput {
     /// `no_action`, `platform_report`, `police`, `counter_speech` or `escalate`.
     pub action: String,
@@ -67,8 +118,15 @@ pub struct DecisionInput {
     pub severity: String,
     /// Free text.
     pub note: Option<String>,
-    /// Who decides.
+    /// Who decides; used by [`Hub::decide`] only ([`Hub::decide_as`] takes the signed-in
+    /// user instead).
     pub reviewer: String,
+    /// A taxonomy target-group id, if the reviewer assigns one.
+    pub target_group: Option<String>,
+    /// Candidate legal grounds: taxonomy legal-basis ids.
+    pub legal_grounds: Vec<String>,
+    /// Platform-policy grounds: short identifiers such as a platform's rule name.
+    pub policy_grounds: Vec<String>,
 }
 
 /// What [`Hub::verify_audit`] found in an intact log.
@@ -84,15 +142,14 @@ pub struct AuditReport {
 /// Entries read per page while verifying, so a long log never sits in memory whole.
 const AUDIT_PAGE: u32 = 1000;
 
-/// Longest note kept with a decision, in characters.
-const MAX_NOTE_CHARS: usize = 10_000;
-
 /// The hub: configuration, detection and a store, with the use cases as methods.
 #[derive(Clone)]
 pub struct Hub {
     pub(crate) config: Arc<HubConfig>,
     pub(crate) detection: Detection,
     pub(crate) store: SharedStore,
+    pub(crate) rules: Arc<WorkflowRules>,
+    pub(crate) clock: Clock,
 }
 
 impl Hub {
@@ -115,7 +172,29 @@ impl Hub {
             config: Arc::new(config),
             detection,
             store,
+            rules: Arc::new(WorkflowRules::default()),
+            clock: Clock::system(),
         }
+    }
+
+    /// The same hub with other workflow rules (lockout, session, claim and deadline lengths).
+    #[must_use]
+    pub fn with_rules(mut self, rules: WorkflowRules) -> Self {
+        self.rules = Arc::new(rules);
+        self
+    }
+
+    /// The same hub reading the time from `clock` (tests step a manual clock through time).
+    #[must_use]
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The workflow rules in force.
+    #[must_use]
+    pub fn rules(&self) -> &WorkflowRules {
+        &self.rules
     }
 
     /// The configuration in force.
@@ -168,51 +247,23 @@ impl Hub {
         Ok(self.store.get_item(id).await?)
     }
 
-    /// Records a reviewer's decision. Nothing leaves the hub here: referral is a later step.
+    /// Records a reviewer's decision under the name given in `input.reviewer`, as the
+    /// command line does: it acts as [`Hub::system_actor`], so no claim is needed. An S3/S4
+    /// decision with an action waits for a second review like anyone's. Nothing leaves the
+    /// hub here: referral is a later step.
     ///
     /// # Errors
     /// [`AppError::InvalidInput`] naming the bad field, [`AppError::NotFound`] for an unknown
     /// item.
     pub async fn decide(&self, id_or_prefix: &str, input: DecisionInput) -> Result<Decision> {
-        let action = DecisionAction::parse(&input.action)
-            .map_err(|e| AppError::invalid("decision", e.to_string()))?;
-        let severity = Severity::parse(&input.severity)
-            .map_err(|e| AppError::invalid("severity", e.to_string()))?;
-        let category = match input.category.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(id) if self.detection.taxonomy.has_category(id) => Some(id.to_owned()),
-            Some(id) => {
-                return Err(AppError::invalid(
-                    "category",
-                    format!("unknown category id '{id}' (see `upstander taxonomy`)"),
-                ));
-            }
-        };
-        let reviewer = input.reviewer.trim();
-        if reviewer.is_empty() || reviewer.chars().count() > 200 || reviewer.contains('\0') {
-            return Err(AppError::invalid(
-                "reviewer",
-                "give the reviewer's name (1–200 characters)",
-            ));
-        }
-        let note = input.note.filter(|n| !n.trim().is_empty());
-        if let Some(note) = &note
-            && (note.chars().count() > MAX_NOTE_CHARS || note.contains('\0'))
-        {
-            return Err(AppError::invalid(
-                "note",
-                format!("must be at most {MAX_NOTE_CHARS} characters and contain no NUL"),
-            ));
-        }
+        let reviewer = input.reviewer.clone();
+        let decision = self.new_decision(upstander_core::ItemId::new(), input, &reviewer)?;
         let item_id = self.store.resolve_item_id(id_or_prefix).await?;
         let decision = NewDecision {
             item_id,
-            action,
-            category,
-            severity,
-            note,
-            reviewer: reviewer.to_owned(),
+            ..decision
         };
+        let (action, severity, reviewer) = (decision.action, decision.severity, reviewer.trim());
         let stored = self.store.record_decision(&decision).await?;
         tracing::info!(item.id = %item_id, action = %action, severity = %severity, reviewer, "decision recorded");
         Ok(stored)

@@ -9,20 +9,49 @@
 
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+mod accounts;
 mod classify;
 mod config;
 mod error;
 mod hub;
+mod outcomes;
 mod parallel;
 mod pipeline;
+mod recheck;
+mod referrals;
+mod reporting;
+mod reports;
+mod review;
+mod rules;
 
+pub use accounts::{
+    API_TOKEN_PREFIX, MIN_PASSWORD_CHARS, NewUser, SYSTEM_USERNAME, Session, SessionInfo,
+};
 pub use classify::{ClassifyOutcome, assessment_fields, classify_line, classify_lines};
 pub use config::{
-    DatabaseConfig, DetectConfig, EXAMPLE_CONFIG, HubConfig, IngestConfig, redact_url,
+    DatabaseConfig, DetectConfig, EXAMPLE_CONFIG, HubConfig, IngestConfig, ReferralConfig,
+    TransformerConfig, redact_url,
 };
 pub use error::AppError;
 pub use hub::{AuditReport, DecisionInput, Detection, Hub};
+pub use outcomes::{
+    ImportSummary, MAX_STATEMENTS_BYTES, OutcomeInput, StatementFormat, StatementRecorded,
+};
 pub use pipeline::{IngestProgress, IngestSummary, NoProgress, SourceInput};
+pub use recheck::RecheckResult;
+pub use referrals::{
+    POLICE_TARGET, PoliceReferInput, ReferInput, Referral, ReferralQuery, RenderFormat,
+    human_duration,
+};
+pub use reporting::{ReportFormat, ReportsConfig, parse_period_bound, year_window};
+pub use reports::{
+    MAX_APPEAL_CHARS, MAX_REPORT_TEXT_CHARS, MAX_REPORT_URLS, NewReport, ReportReceipt,
+};
+pub use review::{ItemView, QueueEntry, SecondReviewInput};
+pub use rules::{Clock, WorkflowRules};
+/// Store types that appear in the hub's answers, re-exported so front ends need not depend
+/// on the store crate (the web crate must not).
+pub use upstander_store::{ItemDetail, ReferralTimes, StoreCounts};
 
 /// `Result` with [`AppError`].
 pub type Result<T, E = AppError> = std::result::Result<T, E>;

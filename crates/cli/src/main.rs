@@ -35,8 +35,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Load the bundled sample posts into the database and show the review queue.
+    /// Start a demo hub: sample posts, demo accounts and reports, served on the web.
     Demo(commands::demo::DemoArgs),
+    /// Serve the web front end: public report form, review pages and the JSON API.
+    Serve(commands::serve::ServeArgs),
     /// Read posts from files or stdin, detect, group copies and queue them for review.
     Ingest(commands::ingest::IngestArgs),
     /// Assess JSON lines from stdin ({"id":…, "text":…}) and write one JSON line each.
@@ -48,7 +50,8 @@ enum Command {
     Taxonomy(commands::taxonomy::TaxonomyArgs),
     /// Rebuild the trained model from the labelled data sets and the contrastive set.
     Train(commands::train::TrainArgs),
-    /// Evaluate the lexicon tier, the model and both on held-out test splits.
+    /// Evaluate the lexicon tier, the model and both on held-out test splits; with
+    /// --fairness, measure how often harmless posts are flagged per group and dialect.
     Eval(commands::eval::EvalArgs),
     /// Check or list the tamper-evident audit log of decisions and reopens.
     #[command(subcommand)]
@@ -56,6 +59,24 @@ enum Command {
     /// Show the configuration.
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
+    /// Manage accounts: add, list, disable, enable, set-role, reset-password.
+    #[command(subcommand)]
+    User(commands::user::UserCommand),
+    /// Refer a decided item to the platforms it is on (`refer ITEM`), or to the police with an
+    /// evidence bundle (`refer police ITEM`); prints the notice to file.
+    Refer(commands::refer::ReferArgs),
+    /// List referrals and their deadlines, print one again, record response times, escalate
+    /// the overdue, export police evidence.
+    #[command(subcommand)]
+    Referrals(commands::refer::ReferralsCommand),
+    /// Record a platform's response by hand, or import statements of reasons.
+    #[command(subcommand)]
+    Outcome(commands::outcome::OutcomeCommand),
+    /// Re-check open referrals' links: removed, still live, geo-blocked, re-uploaded.
+    Recheck(commands::recheck::RecheckArgs),
+    /// Accountability reports: the burden bill for platforms and the DSA Art. 22(3) report.
+    #[command(subcommand)]
+    Report(commands::report::ReportCommand),
 }
 
 fn main() -> ExitCode {
@@ -82,13 +103,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let settings = settings::Settings::new(cli.config.as_deref(), cli.database_url.as_deref());
     match cli.command {
         Command::Demo(args) => commands::demo::run(&settings, &args),
+        Command::Serve(args) => commands::serve::run(&settings, &args),
         Command::Ingest(args) => commands::ingest::run(&settings, &args),
         Command::Classify(args) => commands::classify::run(&settings, &args),
         Command::Queue(command) => commands::queue::run(&settings, command),
         Command::Audit(command) => commands::audit::run(&settings, command),
         Command::Taxonomy(args) => commands::taxonomy::run(&settings, &args),
         Command::Config(command) => commands::config::run(&settings, &command),
+        Command::User(command) => commands::user::run(&settings, command),
+        Command::Refer(args) => commands::refer::run(&settings, &args),
+        Command::Referrals(command) => commands::refer::run_referrals(&settings, command),
+        Command::Outcome(command) => commands::outcome::run(&settings, command),
+        Command::Recheck(args) => commands::recheck::run(&settings, &args),
+        Command::Report(command) => commands::report::run(&settings, command),
         Command::Train(args) => commands::train::run(&args),
-        Command::Eval(args) => commands::eval::run(&args),
+        Command::Eval(args) => commands::eval::run(&settings, &args),
     }
 }

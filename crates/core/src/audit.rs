@@ -26,22 +26,76 @@ pub enum AuditAction {
     DecisionRecorded,
     /// An item was put back in the open queue.
     ItemReopened,
-    /// Someone looked at who reported an item (not produced yet).
+    /// Someone looked at who reported an item.
     ReporterIdentityViewed,
-    /// Data left the hub as an export (not produced yet).
+    /// Data left the hub as an export.
     Export,
-    /// A user's role was changed (not produced yet).
+    /// A user's role was changed.
     RoleChanged,
+    /// An account was made.
+    UserAdded,
+    /// An account was disabled.
+    UserDisabled,
+    /// A disabled account was enabled again.
+    UserEnabled,
+    /// A user's password was reset (their sessions end).
+    PasswordReset,
+    /// Repeated failed sign-ins locked an account for a while.
+    LoginLockedOut,
+    /// An API token was made for a machine client.
+    ApiTokenCreated,
+    /// A public report arrived (never with the reporter's identity).
+    ReportSubmitted,
+    /// A reviewer claimed an item.
+    ItemClaimed,
+    /// A reviewer released their claim on an item.
+    ItemReleased,
+    /// A reviewer skipped an item (and released it).
+    ItemSkipped,
+    /// A second reviewer approved or sent back an S3/S4 decision.
+    SecondReviewRecorded,
+    /// A reviewer left a note on an item.
+    NoteAdded,
+    /// A reporter or author appealed, reopening the item.
+    AppealLodged,
+    /// A decided item was referred to a platform or the police.
+    ReferralMade,
+    /// A platform's acknowledgement, decision or action time was recorded on a referral.
+    ReferralUpdated,
+    /// An overdue referral was escalated.
+    ReferralEscalated,
+    /// A platform's response (by hand or from a statement of reasons) was recorded.
+    OutcomeRecorded,
+    /// A referred link was checked again (removed, still live, geo-blocked, re-uploaded).
+    LinkRechecked,
 }
 
 impl AuditAction {
     /// All actions.
-    pub const ALL: [AuditAction; 5] = [
+    pub const ALL: [AuditAction; 23] = [
         AuditAction::DecisionRecorded,
         AuditAction::ItemReopened,
         AuditAction::ReporterIdentityViewed,
         AuditAction::Export,
         AuditAction::RoleChanged,
+        AuditAction::UserAdded,
+        AuditAction::UserDisabled,
+        AuditAction::UserEnabled,
+        AuditAction::PasswordReset,
+        AuditAction::LoginLockedOut,
+        AuditAction::ApiTokenCreated,
+        AuditAction::ReportSubmitted,
+        AuditAction::ItemClaimed,
+        AuditAction::ItemReleased,
+        AuditAction::ItemSkipped,
+        AuditAction::SecondReviewRecorded,
+        AuditAction::NoteAdded,
+        AuditAction::AppealLodged,
+        AuditAction::ReferralMade,
+        AuditAction::ReferralUpdated,
+        AuditAction::ReferralEscalated,
+        AuditAction::OutcomeRecorded,
+        AuditAction::LinkRechecked,
     ];
 
     /// The snake-case name, which is also what the hash covers.
@@ -53,6 +107,24 @@ impl AuditAction {
             AuditAction::ReporterIdentityViewed => "reporter_identity_viewed",
             AuditAction::Export => "export",
             AuditAction::RoleChanged => "role_changed",
+            AuditAction::UserAdded => "user_added",
+            AuditAction::UserDisabled => "user_disabled",
+            AuditAction::UserEnabled => "user_enabled",
+            AuditAction::PasswordReset => "password_reset",
+            AuditAction::LoginLockedOut => "login_locked_out",
+            AuditAction::ApiTokenCreated => "api_token_created",
+            AuditAction::ReportSubmitted => "report_submitted",
+            AuditAction::ItemClaimed => "item_claimed",
+            AuditAction::ItemReleased => "item_released",
+            AuditAction::ItemSkipped => "item_skipped",
+            AuditAction::SecondReviewRecorded => "second_review_recorded",
+            AuditAction::NoteAdded => "note_added",
+            AuditAction::AppealLodged => "appeal_lodged",
+            AuditAction::ReferralMade => "referral_made",
+            AuditAction::ReferralUpdated => "referral_updated",
+            AuditAction::ReferralEscalated => "referral_escalated",
+            AuditAction::OutcomeRecorded => "outcome_recorded",
+            AuditAction::LinkRechecked => "link_rechecked",
         }
     }
 
@@ -69,8 +141,7 @@ impl AuditAction {
                 UnknownValue::new(
                     "audit action",
                     input,
-                    "decision_recorded, item_reopened, reporter_identity_viewed, export, \
-                     role_changed",
+                    "one of the audit actions (decision_recorded, item_reopened, …)",
                 )
             })
     }

@@ -84,6 +84,23 @@ uuid_id!(
     /// Identifies one reviewer decision.
     DecisionId
 );
+uuid_id!(
+    /// Identifies one user account.
+    UserId
+);
+uuid_id!(
+    /// Identifies one public report.
+    ReportId
+);
+uuid_id!(
+    /// Identifies one referral: a notice to a platform or a hand-off to the police.
+    ReferralId
+);
+
+impl UserId {
+    /// The all-zero id, which no stored account has: the command line's system actor.
+    pub const SYSTEM: UserId = UserId(uuid::Uuid::nil());
+}
 
 #[cfg(test)]
 mod tests {

@@ -8,27 +8,38 @@
 //! async runtime. Anything that reads the outside world lives in a crate further up and hands
 //! this crate plain values (the taxonomy is parsed from a `&str`, never from a path).
 
+mod account;
 mod assessment;
 pub mod audit;
 mod id;
 mod platform;
 mod post;
+mod post_url;
 mod queue;
+mod report;
+mod review;
 mod signal;
 pub mod taxonomy;
 
+pub use account::{MAX_USERNAME_CHARS, Permission, Role, User, normalise_username};
 pub use assessment::{Assessment, CategoryScore, EvidenceSpan, Route, Verdict};
 pub use audit::{
     AuditAction, AuditEntry, BreakKind, ChainBreak, ChainVerifier, GENESIS_HASH, entry_hash,
     verify_chain,
 };
-pub use id::{DecisionId, IdParseError, ItemId, PostId};
+pub use id::{DecisionId, IdParseError, ItemId, PostId, ReferralId, ReportId, UserId};
 pub use platform::{Platform, UnknownPlatform};
 pub use post::{NewPost, Post};
+pub use post_url::{ContentKind, KNOWN_MASTODON_HOSTS, PostRef, PostUrlError, UrlRecogniser};
 pub use queue::{
     Decision, DecisionAction, ItemFilter, ItemStatus, NewDecision, QueueItem, UnknownValue,
     base_priority,
 };
+pub use report::{
+    PublicReportStatus, ReportRef, ReportRefError, ReportStatus, ReportSummary, ReporterContact,
+    ReporterRole,
+};
+pub use review::{Claim, Note, SecondReview, needs_second_review};
 pub use signal::{Severity, Signal, SignalId, SignalIdError, Span};
 pub use taxonomy::{Taxonomy, TaxonomyError};
 

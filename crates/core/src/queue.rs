@@ -36,11 +36,19 @@ pub enum ItemStatus {
     Decided,
     /// Detection found nothing to review; kept so that later copies group with it.
     Cleared,
+    /// Decided at S3 or S4 with an action: waits for a second, different reviewer before
+    /// anything may leave the hub (see [`crate::needs_second_review`]).
+    AwaitingSecondReview,
 }
 
 impl ItemStatus {
     /// All statuses.
-    pub const ALL: [ItemStatus; 3] = [ItemStatus::Open, ItemStatus::Decided, ItemStatus::Cleared];
+    pub const ALL: [ItemStatus; 4] = [
+        ItemStatus::Open,
+        ItemStatus::Decided,
+        ItemStatus::Cleared,
+        ItemStatus::AwaitingSecondReview,
+    ];
 
     /// The snake-case name.
     #[must_use]
@@ -49,6 +57,7 @@ impl ItemStatus {
             ItemStatus::Open => "open",
             ItemStatus::Decided => "decided",
             ItemStatus::Cleared => "cleared",
+            ItemStatus::AwaitingSecondReview => "awaiting_second_review",
         }
     }
 
@@ -57,12 +66,17 @@ impl ItemStatus {
     /// # Errors
     /// Returns [`UnknownValue`] for any other text.
     pub fn parse(input: &str) -> Result<Self, UnknownValue> {
-        match input.trim().to_ascii_lowercase().as_str() {
-            "open" => Ok(ItemStatus::Open),
-            "decided" => Ok(ItemStatus::Decided),
-            "cleared" => Ok(ItemStatus::Cleared),
-            _ => Err(UnknownValue::new("status", input, "open, decided, cleared")),
-        }
+        let norm = input.trim().to_ascii_lowercase().replace('-', "_");
+        Self::ALL
+            .into_iter()
+            .find(|s| s.as_str() == norm)
+            .ok_or_else(|| {
+                UnknownValue::new(
+                    "status",
+                    input,
+                    "open, decided, cleared, awaiting_second_review",
+                )
+            })
     }
 }
 
@@ -151,6 +165,17 @@ pub struct NewDecision {
     pub note: Option<String>,
     /// Who decided (user name).
     pub reviewer: String,
+    /// The target group the reviewer assigns (taxonomy id), if any.
+    #[serde(default)]
+    pub target_group: Option<String>,
+    /// Candidate legal grounds (taxonomy legal-basis ids), kept apart from policy grounds:
+    /// whether a post may be an offence is a different question from whether it breaks a
+    /// platform's rules.
+    #[serde(default)]
+    pub legal_grounds: Vec<String>,
+    /// Platform-policy grounds (free identifiers such as a platform's rule name).
+    #[serde(default)]
+    pub policy_grounds: Vec<String>,
 }
 
 /// A stored decision: who decided what, and when.

@@ -24,6 +24,9 @@
 //!   cue words are listed per slur, so "burn the faggots" stays a slur.
 //! - `CTX_ARTISTIC`: the post presents itself as music or lyrics; only emitted when there is
 //!   gang or threat evidence, which it may lower and never raises.
+//! - `CTX_REPORTING`: the post reports or campaigns against weapon crime ("jailed for selling
+//!   zombie knives", "knife amnesty", "#KnifeFree"); only emitted next to weapon-sale
+//!   evidence, which it lowers.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -849,6 +852,49 @@ const ARTISTIC_CUES: &[&[&str]] = &[
     &["grime"],
 ];
 
+/// Cues that a post reports on weapon crime (news, courts, police) or campaigns against it,
+/// rather than selling a weapon. Deliberately no bare "police" or
+/// "ban": sellers write "before the ban" and "police can't touch us".
+const REPORTING_CUES: &[&[&str]] = &[
+    &["jailed"],
+    &["arrested"],
+    &["convicted"],
+    &["sentenced"],
+    &["charged", "with"],
+    &["prosecuted"],
+    &["pleaded", "guilty"],
+    &["found", "guilty"],
+    &["seized"],
+    &["seize"],
+    &["seizes"],
+    &["confiscated"],
+    &["amnesty"],
+    &["amnesties"],
+    &["surrender", "bin"],
+    &["awareness"],
+    &["knife", "crime"],
+    &["knifefree"],
+    &["lives", "not", "knives"],
+    &["crimestoppers"],
+    &["trading", "standards"],
+    &["test", "purchase"],
+    &["inquest"],
+    &["appeal", "for", "witnesses"],
+    &["police", "appeal"],
+    &["report", "it"],
+    &["report", "them"],
+    &["report", "this"],
+    &["ban", "zombie"],
+    &["ban", "knives"],
+    &["ban", "these"],
+    &["should", "be", "banned"],
+    &["must", "be", "banned"],
+    &["need", "to", "be", "banned"],
+    &["needs", "to", "be", "banned"],
+    &["petition"],
+    &["campaigners"],
+];
+
 /// Which list a cue phrase comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Cue {
@@ -1051,7 +1097,13 @@ impl ContextDetector {
             if view.tokens.get(i).is_none_or(|t| t.kind != Kind::Word) || !words::is_negator(word) {
                 continue;
             }
-            if evidence.iter().any(|e| e.first <= i && i <= e.last) {
+            // A negator inside a lexicon term is part of it ("not welcome", "aren't any
+            // good"). A model's span is only the word that weighed most, and that word may be
+            // the negator itself ("Jews *aren't* greedy"): it still negates what follows.
+            if evidence
+                .iter()
+                .any(|e| e.first <= i && i <= e.last && !e.id.starts_with("CLF_"))
+            {
                 continue;
             }
             let mut cue_end = i;
@@ -1064,6 +1116,11 @@ impl ContextDetector {
                 continue;
             }
             if Self::is_rhetorical(view, i) || Self::is_hedge(view, i) {
+                continue;
+            }
+            // "Gay men will never be normal": the negator reverses a positive word, which is
+            // the derogation itself (the lexicon reports it); it denies nothing hostile.
+            if crate::text::negated_positive(view, i).is_some() {
                 continue;
             }
             let Some(clause) = view.tokens.get(i).map(|t| t.clause) else {
@@ -1401,6 +1458,9 @@ impl ContextDetector {
     }
 
     fn first_person_speaker(view: &TokenView<'_>, i: usize) -> bool {
+        if i >= 1 && Self::only_one_who(view, i - 1) {
+            return true;
+        }
         let mut k = i;
         let mut steps = 0;
         while k > 0 && steps < 3 {
@@ -1528,10 +1588,20 @@ impl ContextDetector {
         None
     }
 
+    /// "Am I the only one who ...": the "who" stands for the speaker, so what follows is the
+    /// speaker's own view, neither reported speech nor a subject being condemned.
+    fn only_one_who(view: &TokenView<'_>, who: usize) -> bool {
+        who >= 2 && view.is(who, "who") && view.is(who - 1, "one") && view.is(who - 2, "only")
+    }
+
     fn who_subject(view: &TokenView<'_>, copula: usize) -> bool {
         let start = view.sentence_start(copula);
-        (start..copula).any(|k| view.is(k, "who") && k > start && view.is_any(k - 1, WHO_HEADS))
-            || (start..copula).any(|k| view.is_any(k, &["whoever", "anyone", "anybody"]))
+        (start..copula).any(|k| {
+            view.is(k, "who")
+                && k > start
+                && view.is_any(k - 1, WHO_HEADS)
+                && !Self::only_one_who(view, k)
+        }) || (start..copula).any(|k| view.is_any(k, &["whoever", "anyone", "anybody"]))
     }
 
     fn subject_is_speech(
@@ -1668,17 +1738,25 @@ impl ContextDetector {
         }
     }
 
+    /// `CTX_ARTISTIC` at the first music or lyrics cue, when the post has gang or threat
+    /// evidence. Not when it names a protected group or uses a slur: calling hate a song does
+    /// not make it less hateful ("new song out now: kill all Muslims"), and the context would
+    /// lower every threat in the post.
     fn artistic(
         view: &TokenView<'_>,
         cues: &Cues,
         evidence: &[Evidence],
+        names_group: bool,
         ids: &Ids,
         out: &mut Vec<Signal>,
     ) {
         let violent = evidence.iter().any(|e| {
-            e.id.starts_with("LEX_GANG_") || e.id == "LEX_THREAT" || e.id == "LEX_THREAT_NORM"
+            e.id.starts_with("LEX_GANG_")
+                || e.id == "LEX_THREAT"
+                || e.id == "LEX_THREAT_NORM"
+                || e.id == "LEX_WEAPON_THREAT"
         });
-        if !violent {
+        if !violent || names_group || evidence.iter().any(|e| e.id == "LEX_SLUR") {
             return;
         }
         if let Some((i, len)) = cues.all(Cue::Artistic).next() {
@@ -1690,6 +1768,39 @@ impl ContextDetector {
                     format!("artistic context \"{}\"", view.original_text(i, last)),
                 ));
             }
+        }
+    }
+}
+
+impl ContextDetector {
+    /// `CTX_REPORTING` at the first reporting or campaign cue, when the post has weapon-sale
+    /// evidence. Its own small scan: it only runs for those posts. Attack celebrations are left
+    /// alone: "got him bagged, jailed next week probably" still celebrates.
+    fn reporting(view: &TokenView<'_>, evidence: &[Evidence], out: &mut Vec<Signal>) {
+        if !evidence.iter().any(|e| e.id == "LEX_WEAPON_SALE") {
+            return;
+        }
+        let Ok(id) = SignalId::parse("CTX_REPORTING") else {
+            return;
+        };
+        for i in 0..view.tokens.len() {
+            let Some(len) = REPORTING_CUES
+                .iter()
+                .filter(|p| phrase_at(view, i, p))
+                .map(|p| p.len())
+                .max()
+            else {
+                continue;
+            };
+            let last = i + len - 1;
+            if let Some(span) = span_of(view, i, last) {
+                out.push(signal(
+                    &id,
+                    span,
+                    format!("reporting or campaign \"{}\"", view.original_text(i, last)),
+                ));
+            }
+            return;
         }
     }
 }
@@ -1721,7 +1832,9 @@ impl Detector for ContextDetector {
         Self::counter_speech(&view, &cues, &evidence, &quotes, &ids, &mut found);
         self.reclaimed(&view, &evidence, &ids, &mut found);
         Self::homonym(&view, &evidence, &ids, &mut found);
-        Self::artistic(&view, &cues, &evidence, &ids, &mut found);
+        let names_group = out.iter().any(|s| s.id.as_str() == "LEX_IDENTITY");
+        Self::artistic(&view, &cues, &evidence, names_group, &ids, &mut found);
+        Self::reporting(&view, &evidence, &mut found);
         out.extend(found);
     }
 }
@@ -1830,5 +1943,26 @@ mod tests {
         assert!(context_signals("new drill track out now").is_empty());
         let got = context_signals("new drill track out now, opps get wet up");
         assert!(got.iter().any(|(id, _)| id == "CTX_ARTISTIC"), "{got:?}");
+        let got = context_signals("drill video out, 🔪 the opps");
+        assert!(got.iter().any(|(id, _)| id == "CTX_ARTISTIC"), "{got:?}");
+    }
+
+    #[test]
+    fn artistic_context_never_excuses_threats_against_a_protected_group() {
+        assert!(context_signals("new song out now: kill all Muslims").is_empty());
+        assert!(context_signals("lyrics: gas the Jews").is_empty());
+    }
+
+    #[test]
+    fn reporting_context_is_only_reported_next_to_sale_evidence() {
+        assert!(context_signals("Man jailed after a fight in Croydon").is_empty());
+        let got = context_signals("Man jailed for selling zombie knives to children");
+        assert_eq!(got, vec![("CTX_REPORTING".to_owned(), "jailed".to_owned())]);
+        let got = context_signals("Knife crime awareness: zombie knives are sold for £40 online");
+        assert_eq!(
+            got,
+            vec![("CTX_REPORTING".to_owned(), "Knife crime".to_owned())]
+        );
+        assert!(context_signals("Zombie knives £40, get them before the ban").is_empty());
     }
 }

@@ -8,6 +8,10 @@
 //!   8 letters, 2 for 9 or more, found through a table of single-letter deletions (a term and a
 //!   word within distance 1 share a deletion) and then checked exactly. The first letter must
 //!   agree: most real-word near misses of slurs differ there ("thinks", "willing").
+//! - Short terms (4 or 5 letters: "gays", "jews", "women", "scum") only as a swap of two
+//!   adjacent letters after the first ("gyas", "wmoen"): one edit of any other kind turns too
+//!   many short words into each other, but a swap rarely makes a real word, and the variants
+//!   that do ("apse", "beats") are dropped when the table is built.
 //! - Glued words: a term of 6 or more letters inside a longer word, where what is left on each
 //!   side is itself a frequent word (or a lexicon term): "muslimsare", "hatemuslims".
 //!
@@ -35,10 +39,17 @@ const EXTRA_COMMON: &[&str] = &[
     "demonstrate",
     "demonstrates",
     "demonstrated",
+    // Real words one swap away from a short term ("apes", "liars", "trans", "worst").
+    "apse",
+    "lairs",
+    "tarns",
+    "worts",
 ];
 
 /// Shortest term (in letters) either pass looks for.
 const MIN_TERM: usize = 6;
+/// Shortest term (in letters) looked for as a swap of two adjacent letters.
+const MIN_SWAP_TERM: usize = 4;
 /// Shortest word the glued pass splits.
 const MIN_GLUED_WORD: usize = 8;
 /// Two-letter words a glued word may be made of; longer pieces come from the frequency list.
@@ -70,6 +81,16 @@ pub(crate) fn is_common(word: &str) -> bool {
     common_words().contains(word)
 }
 
+/// Whether `prefix` begins a longer frequent word ("nig" begins "night"): a post cut off
+/// after it may have been cut inside that word. Scans the list; only called for the rare word
+/// that a trailing ellipsis cuts.
+pub(crate) fn begins_common_word(prefix: &str) -> bool {
+    !prefix.is_empty()
+        && common_words()
+            .iter()
+            .any(|w| w.len() > prefix.len() && w.starts_with(prefix))
+}
+
 /// The fuzzy index over the lexicon's eligible single-word terms.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Fuzzy {
@@ -89,10 +110,24 @@ pub(crate) struct Fuzzy {
     /// Every lexicon term with its spaces removed ("should be shot" -> "shouldbeshot") ->
     /// entry index: the pieces a run-together word may be segmented into.
     segments: HashMap<String, usize>,
+    /// The first [`GROUP_HEAD_LETTERS`] letters of every group term.
+    group_heads: HashSet<String>,
+    /// Short terms with two adjacent letters (after the first) swapped -> entry index.
+    swaps: HashMap<String, usize>,
+    /// Multi-word terms with one word swapped ("blakc people") -> entry index.
+    phrase_swaps: HashMap<String, usize>,
 }
 
-/// Shortest word (in letters) the segmentation pass takes apart.
-pub(crate) const MIN_SEGMENTED_WORD: usize = 12;
+/// Shortest word (in letters) the segmentation pass takes apart. Eight letters reach
+/// "jewsrats" and "gaysarescum"; a segmentation only counts when it is whole and holds both a
+/// group and a hostile term, which ordinary words of that length do not.
+pub(crate) const MIN_SEGMENTED_WORD: usize = 8;
+/// Below this many letters a word is only segmented when it opens with the first letters of a
+/// lexicon group term (see [`Fuzzy::with_group_heads`]): words of 8–11 letters are common,
+/// and trying every one of them doubled the cost of the lexicon pass.
+const SHORT_SEGMENTED_WORD: usize = 12;
+/// How many opening letters of a group term make a short word worth segmenting.
+const GROUP_HEAD_LETTERS: usize = 3;
 /// Longest piece the segmentation pass tries; no common word or term is longer.
 const MAX_PIECE: usize = 24;
 
@@ -202,7 +237,111 @@ impl Fuzzy {
             shapes,
             glue,
             segments: HashMap::new(),
+            group_heads: HashSet::new(),
+            swaps: HashMap::new(),
+            phrase_swaps: HashMap::new(),
         }
+    }
+
+    /// Adds short terms (entry index, normalised term) of [`MIN_SWAP_TERM`] letters up to
+    /// one under [`MIN_TERM`], found only with two adjacent letters after the first swapped.
+    /// A variant that is itself a frequent word or a lexicon term is left out, and so is one
+    /// two terms share (it could stand for either).
+    pub(crate) fn with_swaps(mut self, terms: impl IntoIterator<Item = (usize, String)>) -> Self {
+        let mut clashes: HashSet<String> = HashSet::new();
+        for (entry, term) in terms {
+            let letters: Vec<char> = term.chars().collect();
+            if !(MIN_SWAP_TERM..MIN_TERM).contains(&letters.len())
+                || !letters.iter().all(|c| c.is_alphabetic())
+            {
+                continue;
+            }
+            for i in 1..letters.len() - 1 {
+                let mut variant = letters.clone();
+                variant.swap(i, i + 1);
+                if variant == letters {
+                    continue;
+                }
+                let variant: String = variant.into_iter().collect();
+                if is_common(&variant) || self.known.contains(&variant) {
+                    continue;
+                }
+                match self.swaps.get(&variant) {
+                    Some(&other) if other != entry => {
+                        clashes.insert(variant);
+                    }
+                    _ => {
+                        self.swaps.insert(variant, entry);
+                    }
+                }
+            }
+        }
+        for variant in clashes {
+            self.swaps.remove(&variant);
+        }
+        self
+    }
+
+    /// Adds multi-word terms (entry index, normalised term) with one word of four or more
+    /// letters misspelt by a swap of two adjacent letters after its first ("blakc people"),
+    /// or with "people" shortened to "ppl". A variant whose changed word is a frequent word
+    /// or a term is left out.
+    pub(crate) fn with_phrase_swaps(
+        mut self,
+        terms: impl IntoIterator<Item = (usize, String)>,
+    ) -> Self {
+        for (entry, term) in terms {
+            let words: Vec<&str> = term.split(' ').collect();
+            if !(2..=3).contains(&words.len())
+                || !words
+                    .iter()
+                    .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+            {
+                continue;
+            }
+            for (w, word) in words.iter().enumerate() {
+                let letters: Vec<char> = word.chars().collect();
+                let mut variants: Vec<String> = Vec::new();
+                if *word == "people" {
+                    variants.push("ppl".to_owned());
+                }
+                if letters.len() >= MIN_SWAP_TERM {
+                    for i in 1..letters.len() - 1 {
+                        let mut swapped = letters.clone();
+                        swapped.swap(i, i + 1);
+                        if swapped != letters {
+                            variants.push(swapped.into_iter().collect());
+                        }
+                    }
+                }
+                for variant in variants {
+                    if variant != "ppl" && (is_common(&variant) || self.known.contains(&variant)) {
+                        continue;
+                    }
+                    let mut changed = words.clone();
+                    if let Some(slot) = changed.get_mut(w) {
+                        *slot = &variant;
+                    }
+                    self.phrase_swaps.entry(changed.join(" ")).or_insert(entry);
+                }
+            }
+        }
+        self
+    }
+
+    /// Whether any multi-word term variant is indexed.
+    pub(crate) fn has_phrase_swaps(&self) -> bool {
+        !self.phrase_swaps.is_empty()
+    }
+
+    /// The multi-word term a run of words with one swapped word stands for, if any.
+    pub(crate) fn swapped_phrase(&self, phrase: &str) -> Option<usize> {
+        self.phrase_swaps.get(phrase).copied()
+    }
+
+    /// The short term a word with two swapped letters stands for, if any.
+    pub(crate) fn swapped(&self, word: &str) -> Option<usize> {
+        self.swaps.get(word).copied()
     }
 
     /// Adds the lexicon's terms (entry index, normalised term) as segmentation pieces. The
@@ -220,16 +359,33 @@ impl Fuzzy {
         self
     }
 
+    /// Group terms ("gays", "muslims"): a word under [`SHORT_SEGMENTED_WORD`] letters is only
+    /// segmented when it opens like one of them.
+    pub(crate) fn with_group_heads(mut self, terms: impl IntoIterator<Item = String>) -> Self {
+        for term in terms {
+            let head: String = term.chars().take(GROUP_HEAD_LETTERS).collect();
+            if head.chars().count() == GROUP_HEAD_LETTERS && head.chars().all(char::is_alphabetic) {
+                self.group_heads.insert(head);
+            }
+        }
+        self
+    }
+
     /// Splits a run-together `word` ("gaysshouldbeshot") wholly into lexicon terms and
     /// common words, with as few pieces as possible; `None` unless every letter is covered.
     /// Only a full segmentation counts: a partial one would read terms into ordinary
     /// compounds.
     pub(crate) fn segment(&self, word: &str) -> Option<Vec<Piece>> {
-        if word.chars().count() < MIN_SEGMENTED_WORD
-            || !word.chars().all(char::is_alphabetic)
-            || is_common(word)
+        let letters = word.chars().count();
+        if letters < MIN_SEGMENTED_WORD || !word.chars().all(char::is_alphabetic) || is_common(word)
         {
             return None;
+        }
+        if letters < SHORT_SEGMENTED_WORD {
+            let head: String = word.chars().take(GROUP_HEAD_LETTERS).collect();
+            if !self.group_heads.contains(&head) {
+                return None;
+            }
         }
         let bounds: Vec<usize> = word
             .char_indices()
@@ -422,6 +578,38 @@ mod tests {
     }
 
     #[test]
+    fn short_terms_are_found_only_through_a_swap_after_the_first_letter() {
+        let f = index().with_swaps(vec![
+            (5, "gays".to_owned()),
+            (6, "apes".to_owned()),
+            (7, "scum".to_owned()),
+        ]);
+        assert_eq!(f.swapped("gyas"), Some(5));
+        assert_eq!(f.swapped("sucm"), Some(7));
+        // "apse" is a real word; a changed first letter or a dropped letter is not a swap.
+        assert_eq!(f.swapped("apse"), None);
+        assert_eq!(f.swapped("agys"), None);
+        assert_eq!(f.swapped("gys"), None);
+    }
+
+    #[test]
+    fn a_multi_word_term_is_found_with_one_word_swapped_or_people_shortened() {
+        let f = index().with_phrase_swaps(vec![(8, "black people".to_owned())]);
+        assert_eq!(f.swapped_phrase("blakc people"), Some(8));
+        assert_eq!(f.swapped_phrase("black poeple"), Some(8));
+        assert_eq!(f.swapped_phrase("black ppl"), Some(8));
+        assert_eq!(f.swapped_phrase("black people"), None);
+        assert_eq!(f.swapped_phrase("blakc poeple"), None);
+    }
+
+    #[test]
+    fn a_prefix_of_a_frequent_word_may_be_a_cut_off_word() {
+        assert!(begins_common_word("nig"));
+        assert!(!begins_common_word("vermin"));
+        assert!(!begins_common_word(""));
+    }
+
+    #[test]
     fn swapped_and_dropped_letters_find_their_term() {
         let f = index();
         assert_eq!(f.misspelt("vremin"), Some(0));
@@ -466,8 +654,12 @@ mod tests {
         );
         // Not every letter is a word: no segmentation at all.
         assert_eq!(f.segment("muslimsxqzvermin"), None);
-        // Too short, or a real word.
+        // Too short (under eight letters).
+        assert_eq!(f.segment("gaysbad"), None);
+        // Under twelve letters only words that open like a group term are tried.
         assert_eq!(f.segment("gaysarebad"), None);
+        let f = f.with_group_heads(vec!["gays".to_owned()]);
+        assert!(f.segment("gaysarebad").is_some());
     }
 
     #[test]

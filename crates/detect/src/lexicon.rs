@@ -75,6 +75,9 @@ pub struct Lexicon {
     automaton: AhoCorasick,
     area_signal: Option<(SignalId, String)>,
     skin_signal: Option<(SignalId, String)>,
+    negated_signal: Option<SignalId>,
+    /// `LEX_THREAT`, for first-person intentions of harm.
+    threat_signal: Option<SignalId>,
     fuzzy: Fuzzy,
 }
 
@@ -84,6 +87,7 @@ pub struct Lexicon {
 const FUZZY_SIGNALS: &[&str] = &[
     "LEX_DEHUMANISING",
     "LEX_DEROGATORY",
+    "LEX_DEROGATORY_EMOTION",
     "LEX_IDENTITY",
     "LEX_THREAT",
 ];
@@ -371,13 +375,35 @@ impl Lexicon {
             .map(|(i, e)| (i, e.term.clone()))
             .collect();
         let fuzzy = Fuzzy::new(fuzzy_terms, known)
-            .with_segments(entries.iter().enumerate().map(|(i, e)| (i, e.term.clone())));
+            .with_segments(entries.iter().enumerate().map(|(i, e)| (i, e.term.clone())))
+            .with_group_heads(
+                entries
+                    .iter()
+                    .filter(|e| e.signal.as_str() == "LEX_IDENTITY" && e.target.is_some())
+                    .map(|e| e.term.clone()),
+            )
+            .with_swaps(
+                entries
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| FUZZY_SIGNALS.contains(&e.signal.as_str()))
+                    .map(|(i, e)| (i, e.term.clone())),
+            )
+            .with_phrase_swaps(
+                entries
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| FUZZY_SIGNALS.contains(&e.signal.as_str()))
+                    .map(|(i, e)| (i, e.term.clone())),
+            );
         Ok(Lexicon {
             entries,
             patterns,
             automaton,
             area_signal,
             skin_signal,
+            negated_signal: SignalId::parse("LEX_NEGATED_POSITIVE").ok(),
+            threat_signal: SignalId::parse("LEX_THREAT").ok(),
             fuzzy,
         })
     }
@@ -412,17 +438,17 @@ impl Lexicon {
         let mut start: Option<usize> = None;
         let check = |from: usize, to: usize, out: &mut Vec<Signal>| {
             // A long run-together word holding both a group and a hostile term; an exact
-            // prefix term inside it ("muslim…") does not stop this.
+            // prefix term inside it ("muslim…") does not stop this. Hashtags are how such
+            // slogans travel ("#deportthemall"), so they are segmented too; handles are names.
             if to - from >= fuzzy::MIN_SEGMENTED_WORD
-                && norm
-                    .get(..from)
-                    .is_none_or(|b| !(b.ends_with('@') || b.ends_with('#')))
+                && norm.get(..from).is_none_or(|b| !b.ends_with('@'))
                 && self.emit_segmented(text, from, to, out)
             {
                 return;
             }
-            // Short words are never fuzzy-matched; this keeps the common post cheap.
-            if to - from < 5 || covered.iter().any(|&(s, e)| s < to && from < e) {
+            // Short words are only looked up as a swap of two letters ("gyas"); shorter
+            // ones are never fuzzy-matched. This keeps the common post cheap.
+            if to - from < 4 || covered.iter().any(|&(s, e)| s < to && from < e) {
                 return;
             }
             let Some(word) = norm.get(from..to) else {
@@ -435,6 +461,15 @@ impl Lexicon {
             {
                 return;
             }
+            if to - from < 6 {
+                if let Some(index) = self.fuzzy.swapped(word) {
+                    emit(from, to, index, "misspelt", out);
+                    return;
+                }
+                if to - from < 5 {
+                    return;
+                }
+            }
             if let Some(index) = self.fuzzy.misspelt(word) {
                 emit(from, to, index, "misspelt", out);
                 return;
@@ -443,15 +478,68 @@ impl Lexicon {
                 emit(from + s, from + e, index, "glued to another word", out);
             }
         };
+        // Every word with whether this pass already found a term in it: the phrase pass
+        // below does not report a word twice.
+        let mut words: Vec<(usize, usize, bool)> = Vec::new();
         for (i, c) in norm.char_indices() {
             if c.is_alphabetic() {
                 start.get_or_insert(i);
             } else if let Some(s) = start.take() {
+                let before = out.len();
                 check(s, i, out);
+                words.push((s, i, out.len() > before));
             }
         }
         if let Some(s) = start {
+            let before = out.len();
             check(s, norm.len(), out);
+            words.push((s, norm.len(), out.len() > before));
+        }
+        self.emit_swapped_phrases(text, &words, covered, &emit, out);
+    }
+
+    /// Two- and three-word terms with one word misspelt by a swap ("blakc people", "gay
+    /// poeple"): each run of words joined by single spaces is looked up whole. A run one exact
+    /// match already covers is left alone.
+    fn emit_swapped_phrases(
+        &self,
+        text: &NormalisedText<'_>,
+        words: &[(usize, usize, bool)],
+        covered: &[(usize, usize)],
+        emit: &Emit<'_>,
+        out: &mut Vec<Signal>,
+    ) {
+        if !self.fuzzy.has_phrase_swaps() {
+            return;
+        }
+        let norm = text.as_str();
+        for (i, &(from, ..)) in words.iter().enumerate() {
+            for n in 2..=3 {
+                let Some(&(_, to, _)) = words.get(i + n - 1) else {
+                    break;
+                };
+                let spaced = (i..i + n - 1).all(|k| match (words.get(k), words.get(k + 1)) {
+                    (Some(&(_, e, _)), Some(&(s, ..))) => norm.get(e..s) == Some(" "),
+                    _ => false,
+                });
+                if !spaced
+                    || words
+                        .get(i..i + n)
+                        .is_none_or(|run| run.iter().any(|w| w.2))
+                {
+                    break;
+                }
+                let Some(phrase) = norm.get(from..to) else {
+                    break;
+                };
+                if covered.iter().any(|&(s, e)| s <= from && to <= e) {
+                    continue;
+                }
+                if let Some(index) = self.fuzzy.swapped_phrase(phrase) {
+                    emit(from, to, index, "misspelt", out);
+                    break;
+                }
+            }
         }
     }
 
@@ -533,6 +621,93 @@ impl Lexicon {
             out.push(signal(entry, Some(target.clone())));
         }
         true
+    }
+
+    /// "Gay men will never be normal", "no Muslim deserves ...": a negator that reverses a
+    /// positive word is reported at the positive word as `LEX_NEGATED_POSITIVE` (see
+    /// [`crate::text::negated_positive`]); the policy binds it to the group it is said of.
+    /// Posts without a negator are not tokenised here, which keeps the common post cheap.
+    fn emit_negated_positives(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
+        let Some(signal) = &self.negated_signal else {
+            return;
+        };
+        if !text
+            .as_str()
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .any(crate::text::words::is_negator)
+        {
+            return;
+        }
+        let view = crate::text::TokenView::new(text);
+        for i in 0..view.tokens.len() {
+            let Some(k) = crate::text::negated_positive(&view, i) else {
+                continue;
+            };
+            let Some(token) = view.tokens.get(k) else {
+                continue;
+            };
+            out.push(Signal {
+                id: signal.clone(),
+                span: Some(token.orig),
+                category: Some("HATE.DEROGATION".to_owned()),
+                target: None,
+                severity: None,
+                strength: 0.8,
+                note: format!("negated positive \"{}\"", view.original_text(i, k)),
+            });
+        }
+    }
+
+    /// "I'm going to hurt ...", "we will make them suffer": a first-person intention of
+    /// bodily harm (see [`crate::text::intended_harm`]) is reported as a threat over the
+    /// intention and its verb; the policy binds it to whoever follows. The lexicon's fixed
+    /// threat phrases cannot express the words between the two. Posts without a first-person
+    /// word are not tokenised here.
+    fn emit_intended_harm(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
+        let Some(signal) = &self.threat_signal else {
+            return;
+        };
+        if !text
+            .as_str()
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .any(|w| {
+                matches!(
+                    w,
+                    "i" | "we"
+                        | "i'll"
+                        | "we'll"
+                        | "i'm"
+                        | "im"
+                        | "we're"
+                        | "imma"
+                        | "ima"
+                        | "i’ll"
+                        | "we’ll"
+                        | "i’m"
+                        | "we’re"
+                )
+            })
+        {
+            return;
+        }
+        let view = crate::text::TokenView::new(text);
+        for i in 0..view.tokens.len() {
+            let Some((from, to)) = crate::text::intended_harm(&view, i) else {
+                continue;
+            };
+            let (Some(a), Some(b)) = (view.tokens.get(from), view.tokens.get(to)) else {
+                continue;
+            };
+            out.push(Signal {
+                id: signal.clone(),
+                span: Some(Span::new(a.orig.start, b.orig.end)),
+                category: None,
+                target: None,
+                severity: Some(Severity::S4),
+                strength: 0.85,
+                note: "intention to harm".to_owned(),
+            });
+        }
     }
 
     /// Person emoji with a dark skin tone (👨🏿) name a group in emoji-based hate. The
@@ -741,6 +916,28 @@ fn parse_entry(
     })
 }
 
+/// Reports a fuzzy match: (normalised start, end, entry index, how it was found, output).
+type Emit<'a> = dyn Fn(usize, usize, usize, &str, &mut Vec<Signal>) + 'a;
+
+/// Whether a match ending at byte `end` of the post is its last word, cut short by a
+/// trailing ellipsis ("…", "...") as truncated shares and retweets are ("see you last nig…"),
+/// and `term` could be the start of a longer ordinary word. Such a word is unknown, not a
+/// term; a whole hostile word before a trailing ellipsis ("vermin...") still counts, since
+/// nothing ordinary begins with it. A link may follow the ellipsis, as in shared posts.
+fn cut_by_trailing_ellipsis(original: &str, end: usize, term: &str) -> bool {
+    let Some(rest) = original.get(end..) else {
+        return false;
+    };
+    let Some(after) = rest.strip_prefix('…').or_else(|| rest.strip_prefix("...")) else {
+        return false;
+    };
+    let after = after.trim_start_matches('.').trim();
+    let only_link = after.is_empty()
+        || (!after.contains(char::is_whitespace)
+            && (after.starts_with("http://") || after.starts_with("https://")));
+    only_link && !term.contains(' ') && fuzzy::begins_common_word(term)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -800,6 +997,9 @@ impl Detector for Lexicon {
                 if pattern.squeezed && !span.slice(original).is_some_and(has_run_of_three) {
                     continue;
                 }
+                if cut_by_trailing_ellipsis(original, span.end, &entry.term) {
+                    continue;
+                }
                 next_free = end;
                 covered.push((start, end));
                 out.push(Signal {
@@ -816,6 +1016,8 @@ impl Detector for Lexicon {
         self.emit_fuzzy(text, &covered, out);
         self.emit_postcodes(original, out);
         self.emit_skin_tones(original, out);
+        self.emit_negated_positives(text, out);
+        self.emit_intended_harm(text, out);
     }
 }
 

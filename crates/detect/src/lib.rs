@@ -5,7 +5,9 @@
 //! detectors (negation, quotation, counter-speech, reclaimed use, artistic context), the
 //! [`Policy`] that weighs signals into an [`upstander_core::Assessment`], and the [`Engine`]
 //! that runs them in order. Detectors only emit named signals with evidence spans; the policy
-//! alone decides, so a reviewer can always see why.
+//! alone decides, so a reviewer can always see why. Behind the cargo feature `transformer` it
+//! also holds the MiniLM sentence-embedding tier (`transformer`) and the `Cascade` detector
+//! that asks it about the posts the fast tier is unsure of.
 //!
 //! It deliberately does no I/O and knows nothing of async runtimes, databases or the network:
 //! lexicon, policy and taxonomy come in as `&str` (the shipped defaults are compiled in with
@@ -13,6 +15,8 @@
 //! worker threads. It never decides what happens to a post; people do.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+#[cfg(feature = "transformer")]
+mod cascade;
 mod context;
 mod detector;
 mod engine;
@@ -22,7 +26,11 @@ mod model;
 mod normalise;
 mod policy;
 mod text;
+#[cfg(feature = "transformer")]
+pub mod transformer;
 
+#[cfg(feature = "transformer")]
+pub use cascade::{Cascade, CascadeStats};
 pub use context::ContextDetector;
 pub use detector::Detector;
 pub use engine::Engine;

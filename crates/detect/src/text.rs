@@ -383,6 +383,319 @@ impl<'t> TokenView<'t> {
     }
 }
 
+/// How far (in tokens) a positive word may stand after the negator that reverses it.
+const NEGATED_POSITIVE_REACH: usize = 9;
+
+/// The positive word a negator at token `i` reverses, if it reverses one: "gay men will
+/// *never* be *normal*", "*no* Muslim *deserves* ...", "I *don't* think they are *human*",
+/// "*not one* of them can be *trusted*". Saying a group lacks a basic good is derogation that
+/// carries no hostile word, so the lexicon reports the positive word as evidence and the
+/// negation detector leaves the negator alone (it is the hate, not a denial of it).
+///
+/// Between negator and positive word only auxiliaries, copulas, fillers, a verb of opinion
+/// ("think", "believe") and at most two other words (the group: "asylum seekers") may stand,
+/// all in one clause with no comma, and no second negator. Reports of how a group is treated
+/// ("are not *treated* as equals", "don't deserve *this*") and aims that are not yet met
+/// ("will never be equal *until* ...") are not derogation and are left out.
+pub(crate) fn negated_positive(view: &TokenView<'_>, i: usize) -> Option<usize> {
+    let token = view.tokens.get(i)?;
+    if token.kind != Kind::Word || !words::is_negator(view.text(i)) {
+        return None;
+    }
+    let clause = token.clause;
+    let mut unknown = 0;
+    // Whether the next word is where a participle of the verb phrase would stand: right after
+    // the negator or after a copula or auxiliary ("not *treated*", "will never be *given*").
+    let mut verb_slot = true;
+    let mut k = i;
+    while k < i + NEGATED_POSITIVE_REACH {
+        k += 1;
+        let next = view.tokens.get(k)?;
+        if next.clause != clause || view.is_soft_break(k) || view.is_hard_break(k) {
+            return None;
+        }
+        if next.kind != Kind::Word {
+            continue;
+        }
+        let word = view.text(k);
+        if words::POSITIVES.iter().any(|p| eq_word(word, p)) {
+            return positive_holds(view, k).then_some(k);
+        }
+        if words::is_negator(word) {
+            return None;
+        }
+        if view.has(k, class::COPULA) || view.is_any(k, words::MAIN_AUXILIARIES) {
+            verb_slot = true;
+            continue;
+        }
+        if view.is_any(k, words::NEGATED_POSITIVE_PASS) {
+            continue;
+        }
+        // A participle says what is done to the group ("treated", "paid"), not what it is;
+        // elsewhere "-ed" is a group word ("disabled people").
+        if verb_slot && word.len() > 3 && word.ends_with("ed") {
+            return None;
+        }
+        verb_slot = false;
+        unknown += 1;
+        if unknown > 2 {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the positive word at `k` is meant as a quality of its subject: not "deserve
+/// *this*" (abuse), and not an aim in a clause that goes on "until", "unless" or "without".
+fn positive_holds(view: &TokenView<'_>, k: usize) -> bool {
+    if view.is_any(k, &["deserve", "deserves", "deserved"])
+        && (view.is_any(k + 1, words::DESERVE_NEGATIVE_OBJECTS)
+            || (view.is(k + 1, "the")
+                && view.is_any(k + 2, &["abuse", "hate", "hatred", "racism", "treatment"]))
+            || (view.is(k + 1, "to")
+                && view.is(k + 2, "be")
+                && view.text(k + 3).ends_with("ed")
+                && !view.is_any(
+                    k + 3,
+                    &["saved", "helped", "respected", "welcomed", "housed"],
+                )))
+    {
+        return false;
+    }
+    let clause = view.tokens.get(k).map(|t| t.clause);
+    !(k + 1..view.tokens.len())
+        .take_while(|&j| view.tokens.get(j).map(|t| t.clause) == clause && !view.is_hard_break(j))
+        .any(|j| view.is_any(j, &["until", "unless", "till", "without", "yet"]))
+}
+
+/// Verbs of bodily harm that, said by the writer as an intention ("I'm going to *hurt* ..."),
+/// make a threat. Verbs with a common harmless sense in that frame ("beat" a team, "smash"
+/// an exam, "destroy" at a game, "kick" off) are left out.
+const HARM_VERBS: &[&str] = &[
+    "hurt",
+    "harm",
+    "punch",
+    "slap",
+    "attack",
+    "torture",
+    "maim",
+    "injure",
+    "assault",
+    "terrorise",
+    "terrorize",
+    "stamp",
+    "thump",
+    "choke",
+];
+/// Words that may stand between an intention and its verb ("I will *personally* hurt").
+const INTENT_FILLERS: &[&str] = &[
+    "personally",
+    "definitely",
+    "really",
+    "actually",
+    "just",
+    "soon",
+    "fucking",
+    "literally",
+    "seriously",
+    "absolutely",
+    "go",
+    "come",
+    "and",
+    "round",
+    "out",
+    "all",
+    "happily",
+    "gladly",
+];
+/// What "make ... " ends in when it threatens ("I'll make the lot of them *suffer*").
+const MAKE_HARM: &[&str] = &["suffer", "pay", "bleed", "scream", "beg"];
+/// How far (in tokens) "make" may stand from what it makes its object do.
+const MAKE_REACH: usize = 7;
+
+/// A direct threat by the writer: a first-person intention ("I will", "I'll", "we're going
+/// to", "I'm gonna") followed, after at most two fillers, by a verb of bodily harm, or by
+/// "make" with "suffer", "pay" and the like closing the clause. Returns the tokens of the
+/// intention's first word and of the verb (or of "make", so the group after it stays free
+/// for the binding); after "and" ("... and make them pay") only the coordinated verb. A
+/// negator anywhere in between ("I will never hurt ...", "I'm not
+/// going to ...") stops it, as does a question ("will I hurt them?" has no first word).
+pub(crate) fn intended_harm(view: &TokenView<'_>, i: usize) -> Option<(usize, usize)> {
+    let first = view.tokens.get(i)?;
+    if first.kind != Kind::Word {
+        return None;
+    }
+    let after_frame = if view.is_any(i, &["i'll", "we'll", "imma", "ima"]) {
+        i + 1
+    } else if view.is_any(i, &["i", "we"]) {
+        if view.is_any(i + 1, &["will", "shall", "gonna"]) {
+            i + 2
+        } else if view.is_any(i + 1, &["am", "are", "m", "re"]) {
+            going_to(view, i + 2)?
+        } else {
+            return None;
+        }
+    } else if view.is_any(i, &["i'm", "im", "we're"]) {
+        going_to(view, i + 1)?
+    } else {
+        return None;
+    };
+    let mut k = after_frame;
+    let mut fillers = 0;
+    while view.is_any(k, INTENT_FILLERS) && fillers < 2 {
+        k += 1;
+        fillers += 1;
+    }
+    if let Some(verb) = harm_verb_at(view, k, first.clause) {
+        return Some((i, verb));
+    }
+    // "I'm going to find every one of them and make them pay": one other verb phrase, then
+    // "and" and the harm. Words that open another clause or turn the act round ("stop",
+    // "protect", "that", "who") end the search.
+    for j in k + 1..=k + COORDINATED_REACH {
+        let token = view.tokens.get(j)?;
+        if token.clause != first.clause || view.is_hard_break(j) {
+            return None;
+        }
+        if words::is_negator(view.word(j)) || view.is_any(j, COORDINATION_STOPS) {
+            return None;
+        }
+        if view.is(j, "and") {
+            let mut v = j + 1;
+            if view.is_any(v, INTENT_FILLERS) {
+                v += 1;
+            }
+            // The evidence is the coordinated verb phrase; the group before it is left for
+            // the binding, which reaches it through the pronoun ("make *them* pay").
+            return harm_verb_at(view, v, first.clause).map(|verb| (v, verb));
+        }
+    }
+    None
+}
+
+/// How far (in tokens) after the intention "and" may come before the harm.
+const COORDINATED_REACH: usize = 8;
+/// Words that end the search for a coordinated harm verb.
+const COORDINATION_STOPS: &[&str] = &[
+    "that", "who", "which", "because", "if", "when", "unless", "until", "than", "stop", "protect",
+    "prevent", "report", "tell", "told", "say", "said", "help", "defend",
+];
+/// "Teach ... a lesson", "put ... in the ground": verbs that threaten only with what closes
+/// them, with those closing words.
+const CLOSED_HARM: &[(&str, &[&str])] = &[
+    ("make", MAKE_HARM),
+    ("teach", &["lesson"]),
+    ("put", &["ground", "grave", "hospital", "coffin"]),
+];
+
+/// The harm verb at token `k` of `clause`, if it is one: a verb of bodily harm, or a verb of
+/// [`CLOSED_HARM`] with one of its closing words within [`MAKE_REACH`] tokens.
+fn harm_verb_at(view: &TokenView<'_>, k: usize, clause: u32) -> Option<usize> {
+    let token = view.tokens.get(k)?;
+    if token.kind != Kind::Word || token.clause != clause {
+        return None;
+    }
+    if view.is_any(k, HARM_VERBS) {
+        return Some(k);
+    }
+    let (_, closing) = CLOSED_HARM.iter().find(|(verb, _)| view.is(k, verb))?;
+    // "a lesson *in* maths" teaches; "a lesson they won't forget" threatens.
+    let closes = (k + 2..=k + MAKE_REACH).any(|j| {
+        view.tokens.get(j).is_some_and(|t| t.clause == clause)
+            && view.is_any(j, closing)
+            && !view.is_any(j + 1, &["in", "on", "about", "of", "at"])
+    });
+    closes.then_some(k)
+}
+
+/// After "I'm" or "we are": the token after "going to" or "gonna", if that is what follows.
+fn going_to(view: &TokenView<'_>, k: usize) -> Option<usize> {
+    if view.is(k, "gonna") {
+        Some(k + 1)
+    } else if view.is(k, "going") && view.is(k + 1, "to") {
+        Some(k + 2)
+    } else {
+        None
+    }
+}
+
+/// Words that frame a post as praise or welcome. The model's finding is not trusted beside
+/// one (see [`positive_frame`]).
+const POSITIVE_FRAME: &[&str] = &[
+    "welcome",
+    "welcomed",
+    "welcoming",
+    "celebrate",
+    "celebrates",
+    "celebrated",
+    "celebrating",
+    "proud",
+    "joy",
+    "wonderful",
+    "brilliant",
+    "amazing",
+    "inspiring",
+    "inspirational",
+    "talented",
+    "kind",
+    "kindest",
+    "grateful",
+    "thankful",
+    "valued",
+    "cherish",
+    "cherished",
+    "admire",
+    "admired",
+    "love",
+    "loved",
+    "loving",
+    "respect",
+    "respected",
+    "support",
+    "supporting",
+    "appreciate",
+    "appreciated",
+    "blessed",
+    "deserve",
+];
+
+/// Whether the post praises or welcomes: a word of [`POSITIVE_FRAME`] in a statement (not a
+/// question), with no negator or "but" in its clause, not wished for ("I'd love to see them
+/// gone") and not followed by "if", "when" or "to see" (conditions and wishes are how hate
+/// borrows such words). Only consulted for the trained model's finding, which cannot tell
+/// praise from abuse that mentions the same group; lexicon evidence is unaffected.
+pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
+    (0..view.tokens.len()).any(|i| {
+        let Some(token) = view.tokens.get(i) else {
+            return false;
+        };
+        if token.kind != Kind::Word || !view.is_any(i, POSITIVE_FRAME) {
+            return false;
+        }
+        if view.is_question(token.sentence) {
+            return false;
+        }
+        let wished = i > 0 && view.is_any(i - 1, &["would", "'d", "i'd", "we'd", "id", "wed"]);
+        // "deserve" only frames when what follows is good: "deserve respect", not "deserve
+        // to be ...".
+        let deserve_bad = view.is_any(i, &["deserve"])
+            && !view.is_any(
+                i + 1,
+                &["respect", "better", "dignity", "equality", "love", "rights"],
+            );
+        let clause = token.clause;
+        let same_clause: Vec<usize> = (0..view.tokens.len())
+            .filter(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
+            .collect();
+        let spoiled = same_clause.iter().any(|&k| {
+            let w = view.word(k);
+            words::is_negator(w)
+                || matches!(w, "but" | "if" | "unless" | "when" | "sarcasm" | "not")
+        }) || (view.is(i + 1, "to") && view.is_any(i + 2, &["see", "watch"]));
+        !wished && !deserve_bad && !spoiled
+    })
+}
+
 /// Longest relative clause (in tokens) [`modifier_end`] lets a group carry to its predicate.
 const MAX_RELATIVE_CLAUSE: usize = 10;
 
@@ -463,8 +776,9 @@ pub(crate) mod words {
     /// Verbs that link a subject to what is said of it.
     pub const COPULAS: &[&str] = &[
         "is", "are", "am", "was", "were", "be", "been", "being", "r", "'re", "'s", "become",
-        "became", "remain", "seem", "seems", "they're", "theyre", "you're", "youre", "we're",
-        "it's", "its", "he's", "she's", "that's", "thats", "there's", "isn't", "aren't",
+        "became", "remain", "seem", "seems", "seemed", "look", "looks", "looked", "appear",
+        "appears", "sound", "sounds", "they're", "theyre", "you're", "youre", "we're", "it's",
+        "its", "he's", "she's", "that's", "thats", "there's", "isn't", "aren't",
     ];
 
     /// Words that may sit between a group and what is said of it without changing who it is
@@ -495,6 +809,9 @@ pub(crate) mod words {
         "gets",
         "need",
         "needs",
+        "deserve",
+        "deserves",
+        "deserved",
         "ought",
         "to",
         "should've",
@@ -729,12 +1046,12 @@ pub(crate) mod words {
 
     /// First halves of two-word group references ("these people", "that lot", "their kind").
     pub const GROUP_DETERMINERS: &[&str] = &[
-        "these", "those", "such", "their", "that", "you", "your", "dem",
+        "these", "those", "such", "their", "that", "you", "your", "dem", "them",
     ];
 
     /// Second halves of two-word group references.
     pub const GROUP_HEADS: &[&str] = &[
-        "people", "lot", "kind", "sort", "type", "types", "lots", "folk",
+        "people", "lot", "kind", "sort", "type", "types", "lots", "folk", "sorts", "kinds",
     ];
 
     /// Words that point at one person (the reader or a third party), not at a group.
@@ -773,6 +1090,93 @@ pub(crate) mod words {
         "not", "no", "never", "nobody", "noone", "nothing", "none", "neither", "nor", "cannot",
         "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt",
         "shouldnt", "cant", "couldnt", "mustnt", "aint", "hardly", "nah",
+    ];
+
+    /// Qualities whose denial of a group is derogation ("are not human", "never normal").
+    pub const POSITIVES: &[&str] = &[
+        "human",
+        "humans",
+        "equal",
+        "equals",
+        "normal",
+        "natural",
+        "worth",
+        "worthy",
+        "deserve",
+        "deserves",
+        "trusted",
+        "trustworthy",
+        "capable",
+        "intelligent",
+        "smart",
+        "clever",
+        "civilised",
+        "civilized",
+        "decent",
+        "honest",
+        "real",
+        "valid",
+        "welcome",
+        "wanted",
+        "british",
+        "english",
+        "competent",
+        "fit",
+    ];
+
+    /// Words that may stand between a negator and the positive word it reverses: auxiliaries,
+    /// quantifiers and verbs of opinion ("I don't *think* they are human", "not *a single* one").
+    pub const NEGATED_POSITIVE_PASS: &[&str] = &[
+        "be", "been", "ever", "any", "a", "an", "the", "one", "single", "of", "them", "really",
+        "truly", "fully", "even", "think", "believe", "reckon", "consider", "feel", "that", "all",
+        "these", "those", "true", "proper", "do", "does", "did", "to", "have", "has", "ok", "okay",
+    ];
+
+    /// What "don't deserve" may be said of without denying a group anything ("this abuse").
+    pub const DESERVE_NEGATIVE_OBJECTS: &[&str] = &[
+        "this", "that", "these", "those", "such", "any", "abuse", "hate", "hatred", "racism",
+        "what", "it", "being", "how",
+    ];
+
+    /// Words that make a group the object of a subject clause about its treatment or about
+    /// what is said of it ("the *way* they *treat* refugees", "the *abuse* trans people get",
+    /// "*how* people *talk* about Muslims"): what is then said of the subject is said of that.
+    pub const MISTREATMENT_HEADS: &[&str] = &[
+        "way",
+        "treat",
+        "treats",
+        "treated",
+        "treating",
+        "treatment",
+        "abuse",
+        "abused",
+        "hate",
+        "hatred",
+        "racism",
+        "bigotry",
+        "violence",
+        "attacks",
+        "attacked",
+        "harassment",
+        "harassed",
+        "discrimination",
+        "prejudice",
+        "comments",
+        "talk",
+        "talks",
+        "talking",
+        "speak",
+        "speaks",
+        "spoken",
+        "happened",
+        "happens",
+        "persecution",
+        "bullying",
+        "bullied",
+        "targeting",
+        "smearing",
+        "demonising",
+        "demonizing",
     ];
 
     /// Negated auxiliaries that open a rhetorical question ("Aren't they just parasites?").
@@ -932,5 +1336,49 @@ mod tests {
         let view = TokenView::new(&text);
         assert!(view.is_question(0));
         assert!(!view.is_question(1));
+    }
+
+    /// The words of the intended harm found in `text`, as "first..verb".
+    fn harm_in(text: &str) -> Option<String> {
+        let normaliser = Normaliser::new();
+        let normalised = normaliser.normalise(text);
+        let view = TokenView::new(&normalised);
+        (0..view.tokens.len())
+            .find_map(|i| intended_harm(&view, i))
+            .map(|(a, b)| format!("{}..{}", view.text(a), view.text(b)))
+    }
+
+    #[test]
+    fn a_first_person_intention_of_harm_is_found_and_a_negated_one_is_not() {
+        assert_eq!(
+            harm_in("I'm going to hurt them").as_deref(),
+            Some("i'm..hurt")
+        );
+        assert_eq!(
+            harm_in("we will personally torture them").as_deref(),
+            Some("we..torture")
+        );
+        assert_eq!(
+            harm_in("I'll find them all and make them pay").as_deref(),
+            Some("make..make")
+        );
+        assert_eq!(harm_in("I will never hurt anyone"), None);
+        assert_eq!(harm_in("I'm not going to attack them"), None);
+        assert_eq!(harm_in("I will make dinner for them"), None);
+        assert_eq!(harm_in("I'll teach them a lesson in maths"), None);
+    }
+
+    #[test]
+    fn praise_frames_a_post_but_a_wish_a_question_or_a_negation_does_not() {
+        let framed = |text: &str| {
+            let normaliser = Normaliser::new();
+            let normalised = normaliser.normalise(text);
+            positive_frame(&TokenView::new(&normalised))
+        };
+        assert!(framed("We should celebrate them"));
+        assert!(framed("You are welcome in our mosque"));
+        assert!(!framed("I'd love to see them gone"));
+        assert!(!framed("Why do we welcome them?"));
+        assert!(!framed("They are not welcome here"));
     }
 }

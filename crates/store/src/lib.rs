@@ -22,8 +22,10 @@
 mod model;
 mod plan;
 mod postgres;
+mod referrals;
 mod sqlite;
 mod url;
+mod workflow;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -35,7 +37,15 @@ use upstander_core::{
 };
 
 pub use crate::postgres::PostgresStore;
+pub use crate::referrals::{
+    DecisionFact, EvidencePartRecord, MAX_REFERRAL_PAGE, MILESTONES, NewReferral, RecheckRecord,
+    ReferralFilter, ReferralOutcomeRecord, ReferralRecord, ReferralStore, ReferralTimes,
+};
 pub use crate::sqlite::SqliteStore;
+pub use crate::workflow::{
+    HubStore, MAX_IDS_PER_CALL, NewReportRecord, NewSession, NewUserRecord, PUBLIC_ACTOR,
+    SessionRecord, UserChange, UserRecord,
+};
 
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -71,6 +81,10 @@ pub enum StoreError {
     /// The database reported an error.
     #[error("database error: {0}")]
     Database(String),
+    /// The change clashes with what is stored now (a claim held by someone else, an item no
+    /// longer in the state the change expects, a username already taken).
+    #[error("{0}")]
+    Conflict(String),
     /// A value the store refuses to keep, named by its field (`batch[3].ingest_key`); nothing
     /// of the call that got it was stored.
     #[error("{field}: {reason}")]
@@ -258,6 +272,17 @@ fn validate_decision(decision: &NewDecision) -> Result<()> {
     if let Some(category) = &decision.category {
         no_nul("decision.category", category)?;
     }
+    if let Some(group) = &decision.target_group {
+        no_nul("decision.target_group", group)?;
+    }
+    for (name, list) in [
+        ("legal_grounds", &decision.legal_grounds),
+        ("policy_grounds", &decision.policy_grounds),
+    ] {
+        for (i, ground) in list.iter().enumerate() {
+            no_nul(&format!("decision.{name}[{i}]"), ground)?;
+        }
+    }
     if let Some(note) = &decision.note {
         no_nul("decision.note", note)?;
     }
@@ -326,6 +351,16 @@ fn chained_entry(last: Option<(i64, String)>, new: NewAuditEntry) -> Result<Audi
     })
 }
 
+/// The status a decision leaves its item in: decided, or waiting for a second review when
+/// the decision is serious enough to need one.
+fn status_after(decision: &NewDecision) -> ItemStatus {
+    if upstander_core::needs_second_review(decision.action, decision.severity) {
+        ItemStatus::AwaitingSecondReview
+    } else {
+        ItemStatus::Decided
+    }
+}
+
 /// The audit entry that goes with a decision, written in the decision's transaction.
 fn decision_audit(decision: &Decision) -> NewAuditEntry {
     let d = &decision.decision;
@@ -335,6 +370,18 @@ fn decision_audit(decision: &Decision) -> NewAuditEntry {
     );
     if let Some(category) = &d.category {
         details.push_str(&format!("; category={category}"));
+    }
+    if let Some(group) = &d.target_group {
+        details.push_str(&format!("; target_group={group}"));
+    }
+    if !d.legal_grounds.is_empty() {
+        details.push_str(&format!("; legal_grounds={}", d.legal_grounds.join(",")));
+    }
+    if !d.policy_grounds.is_empty() {
+        details.push_str(&format!("; policy_grounds={}", d.policy_grounds.join(",")));
+    }
+    if status_after(d) == ItemStatus::AwaitingSecondReview {
+        details.push_str("; awaiting_second_review");
     }
     NewAuditEntry {
         actor: d.reviewer.clone(),
@@ -565,11 +612,13 @@ pub struct StoreCounts {
     pub decisions: u64,
 }
 
-/// Durable storage for posts, queue items, decisions and the audit log.
+/// Durable storage for posts, queue items, decisions and the audit log; the accounts, reports
+/// and review workflow are its supertrait [`HubStore`], referrals and their outcomes
+/// [`ReferralStore`].
 ///
 /// Object-safe: the application holds an `Arc<dyn Store>`.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: HubStore + ReferralStore + Send + Sync + 'static {
     /// Which backend this is (`"sqlite"` or `"postgres"`), for logs.
     fn backend(&self) -> &'static str;
 

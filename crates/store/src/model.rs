@@ -187,6 +187,9 @@ pub(crate) struct DecisionRow {
     pub note: Option<String>,
     pub reviewer: String,
     pub decided_at: i64,
+    pub target_group: Option<String>,
+    pub legal_grounds: String,
+    pub policy_grounds: String,
 }
 
 impl DecisionRow {
@@ -202,10 +205,19 @@ impl DecisionRow {
                 severity: severity(self.severity, "decision severity")?,
                 note: self.note,
                 reviewer: self.reviewer,
+                target_group: self.target_group,
+                legal_grounds: id_list(&self.legal_grounds, "decision legal_grounds")?,
+                policy_grounds: id_list(&self.policy_grounds, "decision policy_grounds")?,
             },
             decided_at: timestamp(self.decided_at, "decision decided_at")?,
         })
     }
+}
+
+/// A JSON array of strings, as list columns are stored.
+pub(crate) fn id_list(json: &str, what: &str) -> Result<Vec<String>> {
+    serde_json::from_str(json)
+        .map_err(|e| StoreError::Corrupt(format!("{what} is not a JSON list of strings: {e}")))
 }
 
 /// One row of `audit_log`.

@@ -24,6 +24,7 @@ use crate::model::{
     PostRow, QueueRow,
 };
 use crate::plan::{Planner, Writes, to_json};
+use crate::workflow::CLEAR_CLAIM;
 use crate::{
     BatchOutcome, GroupingRules, IdQuery, IncomingPost, ItemDetail, NewAuditEntry, Result,
     ShortMatches, Store, StoreCounts, StoreError,
@@ -103,7 +104,33 @@ impl PostgresStore {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+
+    async fn write_transaction(&self) -> Result<Transaction<'static, Postgres>> {
+        self.pool
+            .begin()
+            .await
+            .map_err(db("cannot start a write transaction"))
+    }
 }
+
+crate::workflow::hub_store_impl!(
+    PostgresStore,
+    uuid = "::uuid",
+    text = "::text",
+    lock = " FOR UPDATE"
+);
+
+impl crate::referrals::Backend for PostgresStore {
+    type Db = Postgres;
+}
+
+crate::referrals::referral_store_impl!(
+    PostgresStore,
+    uuid = "::uuid",
+    text = "::text",
+    us = ("upstander_us(", ")"),
+    ts = ("upstander_ts(", ")")
+);
 
 /// Advisory lock key that serialises audit appenders across processes ("auditlg" in ASCII).
 const AUDIT_LOCK: i64 = 0x0061_7564_6974_6c67;
@@ -178,8 +205,8 @@ const SELECT_COPIES: &str = "SELECT id::text AS id, item_id::text AS item_id, pl
      FROM posts WHERE item_id = $1::uuid ORDER BY seq";
 
 const SELECT_DECISIONS: &str = "SELECT id::text AS id, item_id::text AS item_id, action, \
-     category, severity, note, reviewer, upstander_us(decided_at) AS decided_at \
-     FROM decisions WHERE item_id = $1::uuid ORDER BY seq";
+     category, severity, note, reviewer, upstander_us(decided_at) AS decided_at, \
+     target_group, legal_grounds, policy_grounds FROM decisions WHERE item_id = $1::uuid ORDER BY seq";
 
 const KNOWN_INGEST_KEYS: &str = "SELECT ingest_key FROM posts \
      WHERE ingest_key IN (SELECT json_array_elements_text($1::json))";
@@ -570,8 +597,9 @@ impl Store for PostgresStore {
             .begin()
             .await
             .map_err(db("recording a decision"))?;
-        let updated = sqlx::query("UPDATE items SET status = 'decided' WHERE id = $1::uuid")
+        let updated = sqlx::query("UPDATE items SET status = $2 WHERE id = $1::uuid")
             .bind(&item_id)
+            .bind(crate::status_after(decision).as_str())
             .execute(&mut *tx)
             .await
             .map_err(db("recording a decision"))?;
@@ -583,7 +611,8 @@ impl Store for PostgresStore {
         }
         sqlx::query(
             "INSERT INTO decisions (id, item_id, action, category, severity, note, reviewer, \
-             decided_at) VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7, upstander_ts($8))",
+             decided_at, target_group, legal_grounds, policy_grounds) VALUES ($1::uuid, \
+             $2::uuid, $3, $4, $5, $6, $7, upstander_ts($8), $9, $10, $11)",
         )
         .bind(stored.id.to_string())
         .bind(&item_id)
@@ -593,9 +622,18 @@ impl Store for PostgresStore {
         .bind(decision.note.as_deref())
         .bind(&decision.reviewer)
         .bind(model::micros(stored.decided_at))
+        .bind(decision.target_group.as_deref())
+        .bind(to_json(&decision.legal_grounds)?)
+        .bind(to_json(&decision.policy_grounds)?)
         .execute(&mut *tx)
         .await
         .map_err(db("recording a decision"))?;
+        // A decided item is no longer anyone's to work on.
+        sqlx::query(CLEAR_CLAIM)
+            .bind(&item_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db("recording a decision"))?;
         append_audit_in(&mut tx, crate::decision_audit(&stored)).await?;
         tx.commit().await.map_err(db("recording a decision"))?;
         Ok(stored)

@@ -35,6 +35,7 @@ use crate::model::{
     PostRow, QueueRow,
 };
 use crate::plan::{AuthorWrite, KeyWrite, NewItemWrite, Planner, PostWrite, Writes, to_json};
+use crate::workflow::CLEAR_CLAIM;
 use crate::{
     BatchOutcome, GroupingRules, IdQuery, IncomingPost, ItemDetail, NewAuditEntry, Result,
     ShortMatches, Store, StoreCounts, StoreError,
@@ -174,6 +175,20 @@ impl SqliteStore {
     }
 }
 
+crate::workflow::hub_store_impl!(SqliteStore, uuid = "", text = "", lock = "");
+
+impl crate::referrals::Backend for SqliteStore {
+    type Db = Sqlite;
+}
+
+crate::referrals::referral_store_impl!(
+    SqliteStore,
+    uuid = "",
+    text = "",
+    us = ("", ""),
+    ts = ("", "")
+);
+
 macro_rules! select_queue_row {
     () => {
         "SELECT i.id, i.status, i.assessment, i.severity, i.copies, i.distinct_authors, \
@@ -198,7 +213,8 @@ const SELECT_COPIES: &str = "SELECT id, item_id, platform, source_id, text, auth
      FROM posts WHERE item_id = ?1 ORDER BY seq";
 
 const SELECT_DECISIONS: &str = "SELECT id, item_id, action, category, severity, note, \
-     reviewer, decided_at FROM decisions WHERE item_id = ?1 ORDER BY seq";
+     reviewer, decided_at, target_group, legal_grounds, policy_grounds \
+     FROM decisions WHERE item_id = ?1 ORDER BY seq";
 
 const KNOWN_INGEST_KEYS: &str =
     "SELECT ingest_key FROM posts WHERE ingest_key IN (SELECT value FROM json_each(?1))";
@@ -745,8 +761,9 @@ impl Store for SqliteStore {
         };
         let item_id = decision.item_id.to_string();
         let mut tx = self.write_transaction().await?;
-        let updated = sqlx::query("UPDATE items SET status = 'decided' WHERE id = ?1")
+        let updated = sqlx::query("UPDATE items SET status = ?2 WHERE id = ?1")
             .bind(&item_id)
+            .bind(crate::status_after(decision).as_str())
             .execute(&mut *tx)
             .await
             .map_err(db("recording a decision"))?;
@@ -758,7 +775,8 @@ impl Store for SqliteStore {
         }
         sqlx::query(
             "INSERT INTO decisions (id, item_id, action, category, severity, note, reviewer, \
-             decided_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+             decided_at, target_group, legal_grounds, policy_grounds) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )
         .bind(stored.id.to_string())
         .bind(&item_id)
@@ -768,9 +786,18 @@ impl Store for SqliteStore {
         .bind(decision.note.as_deref())
         .bind(&decision.reviewer)
         .bind(model::micros(stored.decided_at))
+        .bind(decision.target_group.as_deref())
+        .bind(to_json(&decision.legal_grounds)?)
+        .bind(to_json(&decision.policy_grounds)?)
         .execute(&mut *tx)
         .await
         .map_err(db("recording a decision"))?;
+        // A decided item is no longer anyone's to work on.
+        sqlx::query(CLEAR_CLAIM)
+            .bind(&item_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db("recording a decision"))?;
         append_audit_in(&mut tx, crate::decision_audit(&stored)).await?;
         tx.commit().await.map_err(db("recording a decision"))?;
         Ok(stored)

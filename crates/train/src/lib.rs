@@ -4,7 +4,8 @@
 //! documented mapping to our taxonomy), de-duplication and leakage-free splits, the trainer
 //! for the linear model that `upstander-detect` scores with, calibration, threshold choice
 //! from product requirements, and the evaluation that compares the lexicon-only engine with
-//! the engine plus the model on held-out test splits.
+//! the engine plus the model on held-out test splits, and the fairness measurement (how often
+//! harmless posts are flagged per target group and dialect).
 //!
 //! It deliberately does not score posts in production (that is `upstander-detect`, which
 //! loads the committed model without any data set), draw progress bars or parse arguments
@@ -14,9 +15,12 @@
 pub mod data;
 mod error;
 pub mod eval;
+pub mod fairness;
 pub mod metrics;
 pub mod split;
 pub mod trainer;
+#[cfg(feature = "transformer")]
+pub mod transformer;
 
 pub use error::{Result, TrainError};
 

@@ -1,4 +1,5 @@
-//! `upstander eval`: held-out test metrics for the lexicon tier, the model and both together.
+//! `upstander eval`: held-out test metrics for the lexicon tier, the model and both together;
+//! `upstander eval --fairness`: how often harmless posts are flagged, per group and dialect.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -6,9 +7,13 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Args;
+use upstander_app::Detection;
 use upstander_detect::{LinearModel, ModelThresholds, PolicyConfig};
 use upstander_train::eval::{EvalReport, evaluate, test_examples};
+use upstander_train::fairness::{self, FairnessReport};
 use upstander_train::metrics::Summary;
+
+use crate::settings::Settings;
 
 #[derive(Debug, Args)]
 pub struct EvalArgs {
@@ -28,9 +33,25 @@ pub struct EvalArgs {
     /// Print JSON.
     #[arg(long)]
     json: bool,
+    /// Instead of the held-out metrics, measure how often the configured detection (the
+    /// engine `classify` runs) flags harmless posts: our neutral and positive templates for
+    /// every target group, and, when --data has them, the data sets' harmless posts per group
+    /// and per dialect marker.
+    #[arg(long)]
+    fairness: bool,
+    /// Template sentences for --fairness (default: the built-in
+    /// testdata/fairness/neutral_templates.tsv).
+    #[arg(long, value_name = "PATH", requires = "fairness")]
+    templates: Option<PathBuf>,
+    /// Group surface forms for --fairness (default: the built-in testdata/fairness/groups.tsv).
+    #[arg(long, value_name = "PATH", requires = "fairness")]
+    groups: Option<PathBuf>,
 }
 
-pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
+pub fn run(settings: &Settings, args: &EvalArgs) -> anyhow::Result<ExitCode> {
+    if args.fairness {
+        return run_fairness(settings, args);
+    }
     let policy = PolicyConfig::embedded();
     let mut thresholds = ModelThresholds::from_config(&policy);
     let model = match &args.model {
@@ -61,6 +82,65 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         print_report(&mut out, &report)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn run_fairness(settings: &Settings, args: &EvalArgs) -> anyhow::Result<ExitCode> {
+    let config = settings.load()?;
+    let detection = Detection::load(&config.detect)?;
+    let mut probes = fairness::load_template_probes(
+        args.templates.as_deref(),
+        args.groups.as_deref(),
+        &detection.taxonomy,
+    )?;
+    let mut notes = Vec::new();
+    if args.data.is_dir() {
+        let (data, skipped) = fairness::data_probes(&args.data)
+            .with_context(|| format!("cannot load harmless posts from {}", args.data.display()))?;
+        probes.extend(data);
+        notes.extend(skipped);
+    } else {
+        notes.push(format!(
+            "{} not found: data-set slices skipped, templates only (pass --data PATH)",
+            args.data.display()
+        ));
+    }
+    let report = fairness::measure(&detection.engine, &probes, notes);
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+    } else {
+        print_fairness(&mut out, &report)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_fairness(out: &mut impl Write, report: &FairnessReport) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "Harmless posts flagged by the configured detection (every flag here is a false one).\n\
+         95% Wilson intervals. Dialect buckets count African-American English markers, a crude proxy.\n"
+    )?;
+    writeln!(
+        out,
+        "{:<8} {:<26} {:<46} {:>6} {:>7} {:>7}  95% interval",
+        "axis", "source", "slice", "n", "flagged", "rate"
+    )?;
+    for s in &report.slices {
+        let axis = match s.key.axis {
+            fairness::Axis::Group => "group",
+            fairness::Axis::Dialect => "dialect",
+        };
+        writeln!(
+            out,
+            "{axis:<8} {:<26} {:<46} {:>6} {:>7} {:>7.3}  {:.3}-{:.3}",
+            s.key.source, s.key.name, s.n, s.flagged, s.rate, s.low, s.high
+        )?;
+    }
+    for note in &report.notes {
+        writeln!(out, "note: {note}")?;
+    }
+    Ok(())
 }
 
 fn row(out: &mut impl Write, name: &str, tier: &str, s: &Summary) -> std::io::Result<()> {

@@ -24,7 +24,7 @@ pub enum QueueCommand {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only items with this status: open, decided, cleared, or `all`.
+    /// Only items with this status: open, decided, cleared, awaiting_second_review, or `all`.
     #[arg(long, default_value = "open")]
     status: String,
     /// Only items at or above this severity (S0–S4).
@@ -166,6 +166,7 @@ async fn decide(hub: &Hub, args: DecideArgs) -> anyhow::Result<ExitCode> {
                 severity,
                 note: args.note,
                 reviewer,
+                ..DecisionInput::default()
             },
         )
         .await?;
@@ -189,6 +190,14 @@ async fn decide(hub: &Hub, args: DecideArgs) -> anyhow::Result<ExitCode> {
             decision.decision.reviewer,
             decision.decided_at,
         )?;
+        if upstander_core::needs_second_review(decision.decision.action, decision.decision.severity)
+        {
+            writeln!(
+                out,
+                "this S3/S4 decision now awaits a second review by someone else before anything \
+                 leaves the hub"
+            )?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

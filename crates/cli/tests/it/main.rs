@@ -10,4 +10,7 @@ mod classify;
 mod ingest;
 mod model;
 mod queue;
+mod refer;
+mod serve;
 mod setup;
+mod user;

@@ -4,7 +4,7 @@ use crate::support::Workspace;
 
 fn loaded() -> Workspace {
     let ws = Workspace::new();
-    ws.run(&["demo"]).success();
+    ws.run(&["demo", "--no-serve"]).success();
     ws
 }
 

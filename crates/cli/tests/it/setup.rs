@@ -17,13 +17,13 @@ fn help_lists_every_command() {
 #[test]
 fn the_demo_loads_sample_posts_and_shows_an_ordered_queue() {
     let ws = Workspace::new();
-    let run = ws.run(&["demo"]).success();
+    let run = ws.run(&["demo", "--no-serve"]).success();
     assert!(run.stdout.contains("accepted 25"), "{}", run.stdout);
     assert!(run.stdout.contains("Review queue"), "{}", run.stdout);
     // The copy-paste campaign is one item with several copies.
     assert!(run.stdout.contains("exact copies"), "{}", run.stdout);
     // Running it again adds nothing.
-    let again = ws.run(&["demo"]).success();
+    let again = ws.run(&["demo", "--no-serve"]).success();
     assert!(again.stdout.contains("accepted 0"), "{}", again.stdout);
     assert!(again.stdout.contains("duplicate 25"), "{}", again.stdout);
 }

@@ -67,7 +67,8 @@ impl ModelThresholds {
     }
 }
 
-/// Runs a [`LinearModel`] and emits `CLF_HATE` with the predicted category and target.
+/// Runs a [`LinearModel`] and emits `CLF_HATE` with the predicted category (none when no
+/// category head clears its threshold) and target.
 ///
 /// The signal's span is the word that contributed most to the hateful score, so that the
 /// policy's context rules (negation before it, quotation around it, counter-speech in its
@@ -90,9 +91,6 @@ const CATEGORY_WORDS: &[(&str, &str)] = &[
     ),
     ("HATE.IMPLICIT_ANIMOSITY", "implicit animosity"),
 ];
-
-/// The category of a model finding when no category head is confident.
-const FALLBACK_CATEGORY: &str = "HATE.IMPLICIT_ANIMOSITY";
 
 impl ModelDetector {
     /// A detector for `model` with these thresholds.
@@ -154,20 +152,23 @@ impl Detector for ModelDetector {
             .filter(|h| h.name != "hate")
             .map(|h| (h.name.clone(), h.calibrate(h.margin(&features))))
             .collect();
+        // No category when no category head is confident: the policy then treats the finding
+        // as a bare "hateful" score (its fallback rule for CLF_HATE), which it may weigh less
+        // than one that two heads agree on.
         let category = self
             .best_over(&probabilities, "HATE.")
-            .map_or_else(|| FALLBACK_CATEGORY.to_owned(), |(name, _)| name);
+            .map(|(name, _)| name);
         let target = self.best_over(&probabilities, "TG.").map(|(name, _)| name);
         let words = CATEGORY_WORDS
             .iter()
-            .find(|(id, _)| *id == category)
-            .map_or("hate", |(_, w)| *w);
+            .find(|(id, _)| Some(*id) == category.as_deref())
+            .map_or("hate, no category confident", |(_, w)| *w);
         let span = strongest_word(&config, hate, text, features.value)
             .map(|(s, e)| text.span_to_original(s, e));
         out.push(Signal {
             id: id.clone(),
             span,
-            category: Some(category),
+            category,
             target,
             severity: None,
             strength,

@@ -242,6 +242,11 @@ pub struct SignalConfig {
     /// without counting as an unknown word (adjectives in a row: "dirty filthy vermin").
     #[serde(default)]
     pub transparent_in_gap: bool,
+    /// For predicates: whether a sentence that is nothing but this word and a few modifiers
+    /// ("Absolute vermin.", "What a bunch of leeches.") is said of the group named in the
+    /// sentence just before it.
+    #[serde(default)]
+    pub fragment_refers_back: bool,
     /// For targets: what they name.
     #[serde(default)]
     pub target: Option<TargetKind>,

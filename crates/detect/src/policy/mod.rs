@@ -35,6 +35,12 @@ use crate::NormalisedText;
 use crate::text::{Kind, TokenView, class};
 
 const PERSON_TARGET: &str = "TG.INDIVIDUAL_NONPROTECTED";
+
+/// Verbs that open a complement clause holding a view ("who *thinks* X are ...").
+const OPINION_VERBS: &[&str] = &[
+    "think", "thinks", "believe", "believes", "reckon", "reckons", "agree", "agrees", "feel",
+    "feels", "knows", "know", "says", "say",
+];
 const RIVAL_TARGET: &str = "TG.RIVAL_GROUP_OR_AREA";
 
 /// A rule as the runtime policy holds it.
@@ -242,6 +248,9 @@ impl Policy {
                     && self.is_predicate(s)
                     && !findings.iter().any(|f| f.signal == i)
             });
+            // A positive frame ("we should celebrate ...", "welcome in our mosque") says
+            // what the post is doing; the model, which weighs group words, cannot.
+            let unbound = unbound || crate::text::positive_frame(&view);
             let keep = self.model_gate(&signals, &anchors, &findings, unbound);
             let mut i = 0;
             findings.retain(|_| {
@@ -326,14 +335,29 @@ impl Policy {
             if view.tokens.get(i).is_none_or(|t| t.kind != Kind::Word) {
                 continue;
             }
+            // "that lot", "that sort", but not "that people ..." (a clause).
             let group_reference = (view.has(i, class::GROUP_DETERMINER)
                 && view.has(i + 1, class::GROUP_HEAD)
                 && !view.is(i, "that"))
-                || (view.is(i, "that") && view.is(i + 1, "lot"));
-            if group_reference {
+                || (view.is(i, "that") && view.is_any(i + 1, &["lot", "sort", "kind", "type"]));
+            // "People like that make me sick": a group pointed back at by "like that".
+            let people_like = view.is_any(i, &["people", "folk"])
+                && view.is(i + 1, "like")
+                && view.is_any(i + 2, &["that", "them", "those", "this"])
+                && !view.is_any(i + 3, &["people", "folk", "kind", "sort"]);
+            if group_reference || people_like {
                 anchors.push(Anchor {
                     first: i,
-                    last: i + 1,
+                    last: if people_like { i + 2 } else { i + 1 },
+                    kind: AnchorKind::GroupPronoun,
+                    signal: None,
+                    target: None,
+                });
+            } else if let Some(first) = Self::quantified_them(view, i) {
+                // Subject and object at once: "all of them are liars", "I hate all of them".
+                anchors.push(Anchor {
+                    first,
+                    last: i,
                     kind: AnchorKind::GroupPronoun,
                     signal: None,
                     target: None,
@@ -369,6 +393,29 @@ impl Policy {
         anchors
     }
 
+    /// "All of them", "every single one of them", "most of them": an object pronoun after a
+    /// quantifier and "of" is the subject of what follows ("... all of them are liars"), so it
+    /// binds leftwards like "they" as well as rightwards like "them".
+    /// Returns the phrase's first token ("*every* single one of them", "*the* lot of them").
+    fn quantified_them(view: &TokenView<'_>, i: usize) -> Option<usize> {
+        const QUANTIFIERS: &[&str] = &[
+            "all", "most", "many", "some", "each", "every", "one", "half", "lot", "loads",
+            "majority", "plenty", "lots", "both",
+        ];
+        if !(view.has(i, class::OBJECT_PRONOUN)
+            && i >= 2
+            && view.is(i - 1, "of")
+            && view.is_any(i - 2, QUANTIFIERS))
+        {
+            return None;
+        }
+        let mut first = i - 2;
+        while first > 0 && view.is_any(first - 1, &["the", "every", "single", "last", "a"]) {
+            first -= 1;
+        }
+        Some(first)
+    }
+
     /// A group named by a lexicon term reaches over the restrictive modifier after it ("the
     /// next Muslim I see", "any Jew who walks past my house"): the walk meets the group as
     /// soon as it meets the modifier, so a threat said after it reaches the group. The
@@ -386,7 +433,7 @@ impl Policy {
         let ranges = signals
             .iter()
             .zip(locations)
-            .filter(|(s, _)| self.is_predicate(s))
+            .filter(|(s, _)| self.is_predicate(s) && !is_model_signal(s))
             .filter_map(|(_, l)| *l)
             .chain(anchors.iter().map(|a| (a.first, a.last)));
         for (first, last) in ranges {
@@ -432,6 +479,11 @@ impl Policy {
             let Some((first, last)) = locations.get(index).copied().flatten() else {
                 continue;
             };
+            // The model scores the whole post; its span is only the word that weighed most,
+            // not a hostile word standing between a predicate and its target.
+            if is_model_signal(signal) {
+                continue;
+            }
             let step = match self.signal_config(signal.id.as_str()) {
                 Some(c) if c.role == Role::Transparent => Step::Pass,
                 Some(c) if c.role == Role::Blocker => Step::Stop,
@@ -610,16 +662,157 @@ impl Policy {
         let right = (bind != Bind::Left)
             .then(|| self.walk(view, anchors, anchor_at, steps, last, clause, true, strict))
             .flatten();
-        let left =
-            left.filter(|&(a, _)| !Self::inside_relative_clause(view, anchors, anchor_at, a));
+        let left = left.filter(|&(a, _)| {
+            !Self::inside_relative_clause(view, anchors, anchor_at, a)
+                && !Self::inside_mistreatment_subject(view, anchors, a)
+        });
         let chosen = match (left, right) {
             // On a tie the subject wins: "Jews are vermin, he said" is about Jews.
             (Some(l), Some(r)) => Some(if l.1 <= r.1 { l.0 } else { r.0 }),
             (Some(l), None) => Some(l.0),
             (None, Some(r)) => Some(r.0),
-            (None, None) => None,
+            (None, None) => {
+                let group = self.fragment_antecedent(view, signal, anchors, first, last)?;
+                return (!Self::contested(view, anchors, group))
+                    .then(|| self.resolve(anchors, group))?;
+            }
         }?;
-        self.resolve(anchors, chosen)
+        let bound = self.resolve(anchors, chosen)?;
+        // "that lot", "people like that" and "all of them" taken back to an earlier sentence
+        // need that sentence to be about the group, not about what was done to it.
+        let pointer = anchors
+            .get(chosen)
+            .is_some_and(|a| a.kind == AnchorKind::GroupPronoun);
+        if pointer
+            && let Some(antecedent) = bound.antecedent
+            && Self::contested(view, anchors, antecedent)
+            && view.tokens.get(first).map(|t| t.sentence)
+                != anchors
+                    .get(antecedent)
+                    .and_then(|a| view.tokens.get(a.first))
+                    .map(|t| t.sentence)
+        {
+            return None;
+        }
+        Some(bound)
+    }
+
+    /// Whether the sentence of the group anchor `a` is about something done to the group
+    /// rather than the group itself: it names a non-protected group or a person as well
+    /// ("Racists attacked a mosque", "A man spat at a Muslim woman") or a mistreatment
+    /// ("abuse", "attacked"). A later "Vermin." or "People like that ..." then most likely
+    /// condemns the attackers, so it is not taken back to the group.
+    fn contested(view: &TokenView<'_>, anchors: &[Anchor], a: usize) -> bool {
+        /// Verbs that report something done to someone.
+        const DONE_TO_GROUP: &[&str] = &[
+            "spat",
+            "shouted",
+            "targeting",
+            "targeted",
+            "assaulted",
+            "beaten",
+            "punched",
+            "kicked",
+            "killed",
+            "murdered",
+            "stabbed",
+            "abusing",
+            "attacking",
+            "harassing",
+            "drowned",
+            "died",
+            "smashed",
+            "vandalised",
+            "vandalized",
+            "torched",
+            "burned",
+            "burnt",
+            "threatened",
+            "insulted",
+            "mocked",
+            "bullied",
+            "chased",
+        ];
+        let Some(sentence) = anchors
+            .get(a)
+            .and_then(|x| view.tokens.get(x.first))
+            .map(|t| t.sentence)
+        else {
+            return true;
+        };
+        let in_sentence = |k: usize| view.tokens.get(k).is_some_and(|t| t.sentence == sentence);
+        anchors.iter().any(|x| {
+            in_sentence(x.first)
+                && matches!(
+                    x.kind,
+                    AnchorKind::Target(TargetKind::Other) | AnchorKind::Target(TargetKind::Person)
+                )
+        }) || (0..view.tokens.len()).any(|k| {
+            in_sentence(k)
+                && (view.is_any(k, crate::text::words::MISTREATMENT_HEADS)
+                    || view.is_any(k, DONE_TO_GROUP))
+        })
+    }
+
+    /// Most words a verbless sentence may hold besides the predicate ("What a bunch of").
+    const FRAGMENT_WORDS: usize = 4;
+
+    /// "Travellers on the field again. Absolute vermin.": when the predicate at
+    /// `first..=last` makes up, with at most [`Self::FRAGMENT_WORDS`] modifiers and no verb,
+    /// pronoun or other noun anchor, a sentence of its own, and its signal allows it
+    /// (`fragment_refers_back`), it is said of the one protected group the sentence before
+    /// names. Two groups there, or none, and it binds to nothing.
+    fn fragment_antecedent(
+        &self,
+        view: &TokenView<'_>,
+        signal: &Signal,
+        anchors: &[Anchor],
+        first: usize,
+        last: usize,
+    ) -> Option<usize> {
+        if !self
+            .signal_config(signal.id.as_str())
+            .is_some_and(|c| c.fragment_refers_back)
+        {
+            return None;
+        }
+        let sentence = view.tokens.get(first)?.sentence;
+        let previous = sentence.checked_sub(1)?;
+        let start = view.sentence_start(first);
+        let end = view.sentence_end(first);
+        let mut others = 0;
+        for k in start..=end {
+            if (first..=last).contains(&k)
+                || !matches!(view.tokens.get(k).map(|t| t.kind), Some(Kind::Word))
+            {
+                continue;
+            }
+            if view.has(
+                k,
+                class::COPULA | class::SUBJECT_PRONOUN | class::OBJECT_PRONOUN | class::PERSON,
+            ) || view.is_any(k, crate::text::words::MAIN_AUXILIARIES)
+                || anchors.iter().any(|a| a.first <= k && k <= a.last)
+            {
+                return None;
+            }
+            others += 1;
+        }
+        if others > Self::FRAGMENT_WORDS {
+            return None;
+        }
+        let mut groups = anchors.iter().enumerate().filter(|(_, a)| {
+            a.kind == AnchorKind::Target(TargetKind::Identity)
+                && a.target.is_some()
+                && view
+                    .tokens
+                    .get(a.first)
+                    .is_some_and(|t| t.sentence == previous)
+        });
+        let (index, group) = groups.next()?;
+        if groups.any(|(_, other)| other.target != group.target) {
+            return None;
+        }
+        Some(index)
     }
 
     /// Whether token `i` is an unrecognised content word (likely a noun), not a function word.
@@ -694,9 +887,19 @@ impl Policy {
                     _ => Some((a, distance)),
                 };
             }
+            // "Vermin, the lot of them": a quantified pronoun set off by a comma names who
+            // the word is about.
+            let appositive = view.is_soft_break(k)
+                && anchor_at
+                    .get(k + 1)
+                    .copied()
+                    .flatten()
+                    .and_then(|a| anchors.get(a))
+                    .is_some_and(|a| a.kind == AnchorKind::GroupPronoun && a.first == k + 1);
             if strict
                 && (view.has(k, class::FUNCTION) || view.is_soft_break(k))
                 && !view.is_any(k, &["like", "as"])
+                && !appositive
             {
                 return None;
             }
@@ -743,6 +946,11 @@ impl Policy {
                 if view.sentence_start(k) == k {
                     return false;
                 }
+                // "the only one who *thinks* Albanians are vermin": a verb of opinion opens a
+                // complement clause, and the group is its subject.
+                if (k + 1..anchor.first).any(|j| view.is_any(j, OPINION_VERBS)) {
+                    return false;
+                }
                 let head_is_group = k
                     .checked_sub(1)
                     .and_then(|h| anchor_at.get(h).copied().flatten())
@@ -752,6 +960,23 @@ impl Policy {
             }
         }
         false
+    }
+
+    /// "The way they treat *refugees* disgusts me", "the abuse *trans people* get makes me
+    /// sick": the group sits inside a subject about how it is treated or spoken of, and the
+    /// revulsion is about that treatment. True when, earlier in the anchor's clause, a word
+    /// names mistreatment or speech (see [`crate::text::words::MISTREATMENT_HEADS`]).
+    fn inside_mistreatment_subject(view: &TokenView<'_>, anchors: &[Anchor], a: usize) -> bool {
+        let Some(anchor) = anchors.get(a) else {
+            return false;
+        };
+        let Some(clause) = view.tokens.get(anchor.first).map(|t| t.clause) else {
+            return false;
+        };
+        (0..anchor.first)
+            .rev()
+            .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
+            .any(|k| view.is_any(k, crate::text::words::MISTREATMENT_HEADS))
     }
 
     /// Turns an anchor into a binding, following a pronoun to the group it stands for.
@@ -1056,9 +1281,13 @@ impl Policy {
 
         let (severity, route, targets, spans) = if verdict == Verdict::Flag {
             let severity = counted.iter().map(|f| f.severity).max().unwrap_or_default();
+            // Welfare routing is for posts that are only grief or need: any finding that
+            // flags on its own outside a welfare rule (a call-out, a slur) needs a reviewer,
+            // whatever its severity, or a post pairing grief with a call to violence would
+            // reach a welfare partner alone.
             let grave = counted
                 .iter()
-                .any(|f| !f.welfare && f.severity >= Severity::S3);
+                .any(|f| !f.welfare && f.score >= self.flag_threshold);
             let route = if severity == Severity::S4 {
                 Route::Urgent
             } else if counted.iter().any(|f| f.welfare) && !grave {

@@ -7,3 +7,5 @@ mod functional;
 mod model;
 mod properties;
 mod support;
+#[cfg(feature = "transformer")]
+mod transformer;

@@ -51,8 +51,9 @@ fn the_engine_with_the_model_names_its_contribution_in_the_explanation() {
     let model = Arc::new(LinearModel::embedded().unwrap());
     let thresholds = ModelThresholds::from_config(&PolicyConfig::embedded());
     let engine = Engine::with_model(&taxonomy, model, thresholds).unwrap();
-    let a = engine.assess("Refugees are parasites who take everything from us");
-    assert_eq!(a.verdict, Verdict::Flag);
+    // No listed hostile word: the model carries this flag on its own.
+    let a = engine.assess("Why do immigrants always steal?");
+    assert_eq!(a.verdict, Verdict::Flag, "{}", a.explanation);
     assert!(
         a.explanation.contains("trained model rates this"),
         "{}",
@@ -63,4 +64,30 @@ fn the_engine_with_the_model_names_its_contribution_in_the_explanation() {
             .iter()
             .any(|s| s.id.as_str() == "CLF_HATE" && s.span.is_some())
     );
+}
+
+#[test]
+fn the_standard_engine_runs_the_committed_model() {
+    let engine = Engine::standard(&Taxonomy::embedded().unwrap()).unwrap();
+    let a = engine.assess("Why do immigrants always steal?");
+    assert!(a.signals.iter().any(|s| s.id.as_str() == "CLF_HATE"));
+    assert_eq!(a.verdict, Verdict::Flag, "{}", a.explanation);
+}
+
+#[test]
+fn a_negation_reaches_past_the_model_even_when_the_models_word_is_the_negator() {
+    // The model weighs "aren't" most here; the negator must still deny "greedy", and that
+    // denial must veto the model's own finding.
+    let engine = Engine::standard(&Taxonomy::embedded().unwrap()).unwrap();
+    let a = engine.assess("Jews aren't greedy");
+    assert!(a.signals.iter().any(|s| s.id.as_str() == "CTX_NEGATION"));
+    assert_eq!(a.verdict, Verdict::Clear, "{}", a.explanation);
+}
+
+#[test]
+fn the_models_word_does_not_stand_between_a_threat_and_its_group() {
+    let engine = Engine::standard(&Taxonomy::embedded().unwrap()).unwrap();
+    let a = engine.assess("Gay people who come near my kids will get a bullet");
+    assert_eq!(a.verdict, Verdict::Flag, "{}", a.explanation);
+    assert!(a.categories.iter().any(|c| c.id == "HATE.THREAT"));
 }

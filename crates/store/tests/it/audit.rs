@@ -56,9 +56,12 @@ fn decision(item_id: ItemId, reviewer: &str) -> NewDecision {
         item_id,
         action: DecisionAction::Police,
         category: Some("HATE.DEHUMANISATION".into()),
-        severity: Severity::S3,
+        severity: Severity::S2,
         note: None,
         reviewer: reviewer.into(),
+        target_group: None,
+        legal_grounds: Vec::new(),
+        policy_grounds: Vec::new(),
     }
 }
 

@@ -546,6 +546,9 @@ async fn a_decided_item_stays_decided_when_a_copy_joins(ctx: Ctx) {
             severity: Severity::S2,
             note: None,
             reviewer: "rev".into(),
+            target_group: None,
+            legal_grounds: Vec::new(),
+            policy_grounds: Vec::new(),
         })
         .await
         .unwrap();

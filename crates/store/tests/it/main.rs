@@ -8,7 +8,9 @@ mod support;
 
 mod audit;
 mod durability;
+mod hub;
 mod ingest;
 mod open;
 mod queue;
+mod referrals;
 mod roundtrip;

@@ -34,6 +34,9 @@ fn decision(item_id: ItemId, action: DecisionAction, reviewer: &str) -> NewDecis
         severity: Severity::S2,
         note: Some(format!("{reviewer} looked at it")),
         reviewer: reviewer.into(),
+        target_group: None,
+        legal_grounds: Vec::new(),
+        policy_grounds: Vec::new(),
     }
 }
 
