@@ -452,9 +452,12 @@ async fn a_report_goes_through_review_and_second_review_in_a_real_browser() {
     assert!(report.entries >= 3, "{report:?}");
 
     // 6. Someone edits an audit row behind the hub's back: the check names that entry.
+    // ci-allow-sql: the only SQL outside the store crate, and on purpose: it plays the
+    // intruder who edits the database directly, which is what the audit chain must catch.
+    let tamper = "UPDATE audit_log SET details = details || ' (edited)' WHERE seq = 2;"; // ci-allow-sql
     let edited = Command::new("sqlite3")
         .arg(&hub.db_path)
-        .arg("UPDATE audit_log SET details = details || ' (edited)' WHERE seq = 2;")
+        .arg(tamper)
         .output()
         .unwrap();
     assert!(
