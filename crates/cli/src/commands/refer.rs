@@ -39,10 +39,10 @@ pub struct ReferArgs {
     /// Why the content is illegal or breaks the rules. Default: the decision's note.
     #[arg(long)]
     explanation: Option<String>,
-    /// The notifier's name. Default: [referral] notifier_name.
+    /// The notifier's name. Default: `[referral] notifier_name`.
     #[arg(long)]
     notifier_name: Option<String>,
-    /// The notifier's email. Default: [referral] notifier_email.
+    /// The notifier's email. Default: `[referral] notifier_email`.
     #[arg(long)]
     notifier_email: Option<String>,
     /// Police referrals: where the victim, target or incident is.
