@@ -36,6 +36,11 @@ pub struct IngestArgs {
     /// Never show a progress bar.
     #[arg(long)]
     no_progress: bool,
+
+    /// The fast tier only (lexicon, context rules, linear model): never ask the transformer,
+    /// whatever `[detect.transformer] enabled` says. For bulk loads on a small machine.
+    #[arg(long)]
+    fast: bool,
 }
 
 fn parse_format(input: &str) -> Result<Format, String> {
@@ -169,7 +174,10 @@ impl RejectsFile {
 }
 
 pub fn run(settings: &Settings, args: &IngestArgs) -> anyhow::Result<ExitCode> {
-    let config = settings.load()?;
+    let mut config = settings.load()?;
+    if args.fast {
+        config.detect.transformer.enabled = false;
+    }
     let (files, total_bytes) = collect_paths(&args.paths)?;
     let show_bar = !args.no_progress && !args.json && std::io::stderr().is_terminal();
     let bar = if show_bar {

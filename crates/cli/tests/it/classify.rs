@@ -108,3 +108,55 @@ fn empty_input_gives_empty_output() {
         .success();
     assert!(run.stdout.is_empty());
 }
+
+#[cfg(feature = "transformer")]
+/// The repository's MiniLM weights (`scripts/setup-minilm`), or `None` with a note; under
+/// `UPSTANDER_REQUIRE_MINILM=1` (CI) their absence is a failure.
+fn minilm_dir() -> Option<std::path::PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/minilm");
+    if dir.join("model.safetensors").is_file() {
+        return Some(dir);
+    }
+    assert!(
+        std::env::var("UPSTANDER_REQUIRE_MINILM").as_deref() != Ok("1"),
+        "UPSTANDER_REQUIRE_MINILM=1 but MiniLM is not in {}: run scripts/setup-minilm",
+        dir.display()
+    );
+    eprintln!("note: MiniLM not in {}; skipping", dir.display());
+    None
+}
+
+#[cfg(feature = "transformer")]
+#[test]
+fn classify_runs_the_cascade_by_default_and_the_fast_tier_on_request() {
+    let Some(dir) = minilm_dir() else { return };
+    let ws = Workspace::new();
+    let input =
+        b"{\"id\":\"1\",\"text\":\"Funny how the neighbourhood changed once they moved in\"}\n";
+    let with_weights = |args: &[&str]| {
+        let mut command = ws.command(args);
+        command
+            .env("UPSTANDER__DETECT__TRANSFORMER__MODEL_DIR", &dir)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = command.spawn().unwrap();
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        crate::support::Run::from(child.wait_with_output().unwrap()).success()
+    };
+    let default = with_weights(&["-v", "classify"]);
+    assert!(
+        default.stderr.contains("transformer tier on"),
+        "the default binary should run the cascade: {}",
+        default.stderr
+    );
+    assert_eq!(default.json_lines().len(), 1);
+    let fast = with_weights(&["-v", "classify", "--fast"]);
+    assert!(
+        !fast.stderr.contains("transformer tier on"),
+        "--fast must not load MiniLM: {}",
+        fast.stderr
+    );
+    assert_eq!(fast.json_lines().len(), 1);
+}
