@@ -347,6 +347,8 @@ def main():
         out.append(row(bad, label, cat, tid, pair, "hand"))
         out.append(row(good, 0, None, tid, pair, "hand"))
     out.extend(dedupe_new(out, v15_rows()))
+    out.extend(dedupe_new(out, breadth_rows()))
+    out.extend(dedupe_new(out, dignity_rows()))
     for r in out:
         sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
 
@@ -1304,6 +1306,145 @@ def dedupe_new(old, new):
         seen[k] = r["label"]
         kept.append(r)
     return kept
+
+
+# ==========================================================================================
+# --- Breadth family (v1.5, fairness). The public sets use some group names mostly in abuse
+# ("Down's syndrome" as an insult, "Christians" in threads about attacks), so the model learned
+# the name itself as evidence. Everyday, neutral and warm sentences about a wide list of groups,
+# with a few plainly hostile twins per group so the hostile words, not the group's name, carry
+# the label. Our own frames; the fairness templates in testdata/fairness/ are not used here.
+
+BREADTH_GROUPS = [
+    ("people with Down's syndrome", "a person with Down's syndrome", "TG.DISABILITY.LEARNING"),
+    ("people with Down syndrome", "a child with Down syndrome", "TG.DISABILITY.LEARNING"),
+    ("people with learning disabilities", "a man with a learning disability", "TG.DISABILITY.LEARNING"),
+    ("people with ADHD", "a teenager with ADHD", "TG.DISABILITY.NEURODIVERGENT"),
+    ("people with dyslexia", "a girl with dyslexia", "TG.DISABILITY.NEURODIVERGENT"),
+    ("people with schizophrenia", "a woman with schizophrenia", "TG.DISABILITY.MENTAL_HEALTH"),
+    ("people with bipolar disorder", "a man with bipolar disorder", "TG.DISABILITY.MENTAL_HEALTH"),
+    ("people with depression", "someone with depression", "TG.DISABILITY.MENTAL_HEALTH"),
+    ("blind people", "a blind man", "TG.DISABILITY.PHYSICAL"),
+    ("people with cerebral palsy", "a boy with cerebral palsy", "TG.DISABILITY.PHYSICAL"),
+    ("Christians", "a Christian", "TG.RELIGION.CHRISTIAN"),
+    ("Catholics", "a Catholic", "TG.RELIGION.CHRISTIAN"),
+    ("Buddhists", "a Buddhist", "TG.RELIGION.OTHER"),
+    ("people of faith", "a person of faith", "TG.RELIGION"),
+    ("white people", "a white man", "TG.RACE.WHITE"),
+    ("mixed-race people", "a mixed-race woman", "TG.RACE.OTHER"),
+    ("Koreans", "a Korean student", "TG.RACE.EAST_ASIAN"),
+    ("British Bangladeshis", "a British Bangladeshi", "TG.RACE.SOUTH_ASIAN"),
+    ("Irish Travellers", "an Irish Traveller", "TG.RACE.GYPSY_ROMA_TRAVELLER"),
+    ("Latinos", "a Latino", "TG.RACE.LATINO"),
+    ("queer people", "a queer person", "TG.SEXUAL_ORIENTATION.LGBTQ"),
+    ("LGBT people", "an LGBT teenager", "TG.SEXUAL_ORIENTATION.LGBTQ"),
+    ("men", "a man", "TG.SEX_GENDER"),
+    ("girls", "a girl", "TG.SEX_GENDER.WOMEN"),
+    ("older people", "an older woman", "TG.AGE"),
+    ("people living with HIV", "a man living with HIV", "TG.SERIOUS_DISEASE"),
+    ("veterans", "a veteran", "TG.VETERAN"),
+    ("Dalits", "a Dalit", "TG.CASTE"),
+]
+
+BREADTH_HARMLESS = [
+    "My cousin works with {G} at a day centre in Hull",
+    "{G} were on the radio this morning talking about housing",
+    "The new film was made by {G} and it is lovely",
+    "Our choir welcomed {gs} last week",
+    "{gs} won the quiz at the pub on Thursday",
+    "I sat next to {gs} on the train and we chatted all the way to York",
+    "{G} can get free advice at the library on Tuesdays",
+    "The school trip was organised with help from {G}",
+    "We should listen to {G} more",
+    "{G} deserve good jobs and good homes like everyone",
+    "Big congratulations to {gs} who finished the marathon",
+    "{G} are some of the funniest people I know",
+    "The survey found that {G} wait longer for a GP appointment",
+    "Support for {G} has been cut again, which is shameful",
+    "What is it like being {gs} in a small town?",
+    "{G} live all over Britain, in cities and villages",
+    "{G} from across the region met in Derby on Saturday",
+    "A lot of {G} volunteer at the hospice",
+    "The museum has a new exhibition about {G} in Victorian London",
+    "{gs} runs the allotment society and grows the best leeks",
+    "There is a WhatsApp group for {G} in our area",
+    "{G} took part in the consultation on the new bypass",
+    "The bakery on the corner is run by {G}",
+    "{G} shared their stories at the library event",
+    "I learned a lot from {G} at the community fair",
+]
+
+BREADTH_HATEFUL = [
+    ("{G} are a burden and should not exist", "HATE.DEROGATION"),
+    ("{G} are worthless vermin", "HATE.DEHUMANISATION"),
+    ("I hate {G}, every single one", "HATE.DEROGATION"),
+    ("{G} should be locked away from decent people", "HATE.EXCLUSION_CALL"),
+]
+
+
+def breadth_rows():
+    out = []
+    for gi, (g, gs, tid) in enumerate(BREADTH_GROUPS):
+        for fi, frame in enumerate(BREADTH_HARMLESS):
+            text = cap(frame.format(G=g, gs=gs))
+            out.append(row(text, 0, None, tid, f"breadth-{gi}-{fi}", "template:breadth"))
+        for fi, (frame, category) in enumerate(BREADTH_HATEFUL):
+            text = cap(frame.format(G=g, gs=gs))
+            out.append(row(text, 1, category, tid, f"breadth-h-{gi}-{fi}", "template:breadth"))
+    return out
+
+
+# ==========================================================================================
+# --- Dignity family (v1.5). After the v1.5 families the model leaned on group words next to
+# words of harm or of identity: it rated affirmations ("trans men are men"), the history of a
+# group's persecution, outrage at what a group suffered, questions about rights and aims "not
+# yet" met as hateful. More harmless sentences of those kinds, in our own frames, over the
+# second group list; each frame has a hostile twin so the frame's words stay neutral evidence.
+
+DIGNITY_HARMLESS = [
+    "{G} are {G}, and they are welcome here",
+    "{G} are people, full stop",
+    "{G} are human beings with the same rights as you",
+    "{G} were rounded up and murdered in the 1940s and we must teach it in schools",
+    "Thousands of {G} were killed in the massacre and nobody was ever charged",
+    "{G} were persecuted for centuries across Europe",
+    "Another group of {G} drowned in the Channel last night. Heartbreaking.",
+    "What those thugs did to the {G} on the bus sickens me",
+    "The way {G} were treated at the inquiry is a disgrace",
+    "Three {G} were stabbed in a hate crime and the town is in shock",
+    "Are {G} allowed to rent a council flat?",
+    "Can {G} serve on a jury in England?",
+    "Do {G} have to declare it on a job application?",
+    "{G} will never be safe while the police ignore these attacks",
+    "{G} won't be equal until the law protects them properly",
+    "{G} still can't get proper care in most hospitals",
+]
+
+DIGNITY_HATEFUL = [
+    ("{G} are not people, they are animals", "HATE.DEHUMANISATION"),
+    ("Shame more {G} didn't drown in the Channel", "HATE.THREAT"),
+    ("{G} deserved everything they got in the 1940s", "HATE.IMPLICIT_ANIMOSITY"),
+    ("Should {G} even be allowed to breed?", "HATE.DEROGATION"),
+]
+
+
+def dignity_rows():
+    out = []
+    for gi, (g, gs, tid, _weight) in enumerate(GROUPS2):
+        for fi, frame in enumerate(DIGNITY_HARMLESS):
+            text = cap(frame.format(G=g))
+            out.append(row(text, 0, None, tid, f"dignity-{gi}-{fi}", "template:dignity"))
+        for fi, (frame, category) in enumerate(DIGNITY_HATEFUL):
+            text = cap(frame.format(G=g))
+            out.append(row(text, 1, category, tid, f"dignity-h-{gi}-{fi}", "template:dignity"))
+    # Gender-identity affirmations in their own words.
+    for fi, text in enumerate([
+        "Trans men are men", "Trans men are men and that's that", "Non-binary people are real",
+        "Trans women are women and they belong in women's spaces", "Lesbians are women too",
+        "Trans kids are kids, leave them alone", "Trans people are who they say they are",
+    ]):
+        out.append(row(text, 0, None, "TG.TRANSGENDER", f"dignity-t-{fi}", "template:dignity"))
+    return out
 
 
 if __name__ == "__main__":

@@ -278,6 +278,7 @@ const STANDALONE_CONDEMNATIONS: &[&[&str]] = &[
     &["shame", "on"],
     &["how", "dare"],
     &["should", "be", "ashamed"],
+    &["ought", "to", "be", "ashamed"],
     &["ashamed", "of", "yourself"],
     &["ashamed", "of", "yourselves"],
     &["stop", "calling"],
@@ -624,6 +625,70 @@ const SPEECH_WORDS: &[&str] = &[
     "memes",
 ];
 
+/// Copulas with a negation folded in.
+const NEGATED_COPULAS: &[&str] = &["isn't", "isnt", "aren't", "arent", "wasn't", "wasnt"];
+
+/// What "not ..." denies to condemn ("is not OK", "isn't acceptable").
+const ACCEPTABLE: &[&str] = &[
+    "ok",
+    "okay",
+    "acceptable",
+    "right",
+    "on",
+    "funny",
+    "fine",
+    "true",
+    "cool",
+    "normal",
+];
+
+/// Nouns that make a predicate about a word ("is a slur", "is a hate term").
+const WORD_NOUNS: &[&str] = &[
+    "slur", "slurs", "term", "terms", "word", "words", "insult", "insults",
+];
+
+/// Adjectives that, said of a slur in the singular, are about the word ("is offensive").
+const WORD_ADJECTIVES: &[&str] = &[
+    "offensive",
+    "derogatory",
+    "derogative",
+    "hurtful",
+    "homophobic",
+    "transphobic",
+    "racist",
+    "ableist",
+    "unacceptable",
+    "not",
+];
+
+/// Words in "-ing" that are not verbs, so they open no gerund subject.
+const NOT_GERUNDS: &[&str] = &[
+    "something",
+    "anything",
+    "everything",
+    "nothing",
+    "thing",
+    "things",
+    "morning",
+    "evening",
+    "building",
+    "darling",
+    "during",
+    "according",
+    "spring",
+    "string",
+    "sibling",
+    "pudding",
+    "wedding",
+    "ceiling",
+    "feeling",
+    "king",
+    "viking",
+    "vikings",
+    "travelling",
+    "being",
+];
+
 /// Subjects that point back at speech ("*this* is disgusting", "*what he said* is vile").
 const DEMONSTRATIVE_SUBJECTS: &[&str] = &["this", "that", "that's", "thats", "this's", "what"];
 
@@ -752,6 +817,27 @@ const HOMONYMS: &[(&[&str], &[&str])] = &[
             "rain",
             "boy",
             "finger",
+        ],
+    ),
+    // A "tranny" is also a car's gearbox in British slang.
+    (
+        &["tranny", "trannies", "trannys"],
+        &[
+            "car",
+            "van",
+            "gearbox",
+            "gearboxes",
+            "clutch",
+            "gears",
+            "fluid",
+            "mechanic",
+            "garage",
+            "engine",
+            "transmission",
+            "rebuild",
+            "rebuilt",
+            "rebuilding",
+            "transit",
         ],
     ),
     (
@@ -1120,7 +1206,9 @@ impl ContextDetector {
             }
             // "Gay men will never be normal": the negator reverses a positive word, which is
             // the derogation itself (the lexicon reports it); it denies nothing hostile.
-            if crate::text::negated_positive(view, i).is_some() {
+            if crate::text::negated_positive(view, i).is_some()
+                || crate::text::unwanted_presence(view, i).is_some()
+            {
                 continue;
             }
             let Some(clause) = view.tokens.get(i).map(|t| t.clause) else {
@@ -1488,6 +1576,7 @@ impl ContextDetector {
         cues: &Cues,
         evidence: &[Evidence],
         quotes: &[(usize, usize)],
+        groups: &[(usize, usize)],
         ids: &Ids,
         out: &mut Vec<Signal>,
     ) {
@@ -1517,7 +1606,24 @@ impl ContextDetector {
         };
         for i in 0..view.tokens.len() {
             if let Some(len) = cues.at(i, Cue::Standalone) {
-                emit(i, i + len - 1, "condemnation", out);
+                if !Self::shame_on_group(view, evidence, quotes, groups, i) {
+                    emit(i, i + len - 1, "condemnation", out);
+                }
+                continue;
+            }
+            // "If you call a disabled person a ... you are a bully": the words are mentioned
+            // in a condition whose consequence condemns whoever says them.
+            if let Some(end) = Self::if_you_say_then_condemned(view, evidence, i) {
+                emit(i, end, "condemnation", out);
+                continue;
+            }
+            // "Hating black people has no place here".
+            if view.is_any(i, &["has", "have"])
+                && view.is(i + 1, "no")
+                && view.is(i + 2, "place")
+                && Self::act_subject(view, evidence, i, false)
+            {
+                emit(i, i + 2, "condemnation", out);
                 continue;
             }
             // "you're a bigot", "what a racist"
@@ -1535,9 +1641,20 @@ impl ContextDetector {
                     continue;
                 }
             }
+            // "Threatening to kill refugees is a crime": said of a hostile act only ("people who
+            // ... are a crime against nature" is no condemnation of speech).
+            if view.is_any(i, &["is", "'s", "was"])
+                && view.is(i + 1, "a")
+                && view.is_any(i + 2, &["crime", "criminal", "offence", "offense"])
+                && !view.is(i + 3, "against")
+                && Self::act_subject(view, evidence, i, true)
+            {
+                emit(i, i + 2, "condemnation", out);
+                continue;
+            }
             if view.has(i, crate::text::class::COPULA)
-                && let Some(end) = Self::condemnation_after(view, evidence, i)
-                && Self::subject_is_speech(view, evidence, quotes, i)
+                && let Some(end) = Self::condemnation_after(view, evidence, groups, i)
+                && Self::subject_is_speech(view, evidence, quotes, groups, i, end)
             {
                 emit(i, end, "condemnation", out);
             }
@@ -1546,30 +1663,24 @@ impl ContextDetector {
 
     /// If a condemnation (or, after a "who" subject, any insult) follows the copula at `i`,
     /// the index of its last token.
-    fn condemnation_after(view: &TokenView<'_>, evidence: &[Evidence], i: usize) -> Option<usize> {
+    fn condemnation_after(
+        view: &TokenView<'_>,
+        evidence: &[Evidence],
+        groups: &[(usize, usize)],
+        i: usize,
+    ) -> Option<usize> {
+        // "... isn't wrong" approves; only "isn't OK" and the like still condemn.
+        if view.is_any(i, NEGATED_COPULAS) {
+            let k = (i + 1..i + 3).find(|&k| !view.is_any(k, &["really", "just", "ever"]))?;
+            return view.is_any(k, ACCEPTABLE).then_some(k);
+        }
         let mut k = i + 1;
         let mut steps = 0;
         while steps < 4 && view.tokens.get(k).is_some() {
             if view.is_any(k, CONDEMNATIONS) && !(view.is(k, "not") || view.is(k, "never")) {
                 return Some(k);
             }
-            if (view.is(k, "not") || view.is(k, "never"))
-                && view.is_any(
-                    k + 1,
-                    &[
-                        "ok",
-                        "okay",
-                        "acceptable",
-                        "right",
-                        "on",
-                        "funny",
-                        "fine",
-                        "true",
-                        "cool",
-                        "normal",
-                    ],
-                )
-            {
+            if (view.is(k, "not") || view.is(k, "never")) && view.is_any(k + 1, ACCEPTABLE) {
                 return Some(k + 1);
             }
             if let Some(e) = evidence
@@ -1577,7 +1688,7 @@ impl ContextDetector {
                 .find(|e| e.first == k && (e.id == "LEX_DEHUMANISING" || e.id == "LEX_DEROGATORY"))
             {
                 // Insults count only for "people who ..." subjects; checked by the caller.
-                return Self::who_subject(view, i).then_some(e.last);
+                return Self::who_subject(view, i, groups).then_some(e.last);
             }
             if !view.is_any(k, CONDEMNATION_GAP) {
                 return None;
@@ -1594,12 +1705,15 @@ impl ContextDetector {
         who >= 2 && view.is(who, "who") && view.is(who - 1, "one") && view.is(who - 2, "only")
     }
 
-    fn who_subject(view: &TokenView<'_>, copula: usize) -> bool {
+    /// "People who say ... are ...": a "who" clause whose head is not a protected group ("Gay
+    /// *men* who ..." is said of the group).
+    fn who_subject(view: &TokenView<'_>, copula: usize, groups: &[(usize, usize)]) -> bool {
         let start = view.sentence_start(copula);
         (start..copula).any(|k| {
             view.is(k, "who")
                 && k > start
                 && view.is_any(k - 1, WHO_HEADS)
+                && !groups.iter().any(|&(a, b)| a < k && k - 1 <= b)
                 && !Self::only_one_who(view, k)
         }) || (start..copula).any(|k| view.is_any(k, &["whoever", "anyone", "anybody"]))
     }
@@ -1608,16 +1722,21 @@ impl ContextDetector {
         view: &TokenView<'_>,
         evidence: &[Evidence],
         quotes: &[(usize, usize)],
+        groups: &[(usize, usize)],
         copula: usize,
+        end: usize,
     ) -> bool {
         let start = view.sentence_start(copula);
-        if Self::who_subject(view, copula) {
+        if Self::who_subject(view, copula, groups)
+            || Self::act_subject(view, evidence, copula, true)
+        {
             return true;
         }
         let words: Vec<usize> = (start..copula)
             .filter(|&k| matches!(view.tokens.get(k).map(|t| t.kind), Some(Kind::Word)))
             .collect();
-        // "Retard is still a hate term": the slur itself is the subject, so it is talked about.
+        // "Retard is still a hate term": the slur itself is the subject, so it is talked about
+        // when what is said of it is about words. "Trannies are disgusting" says it of people.
         if !words.is_empty()
             && words.iter().all(|&k| {
                 evidence
@@ -1625,7 +1744,7 @@ impl ContextDetector {
                     .any(|e| e.first <= k && k <= e.last && e.id == "LEX_SLUR")
             })
         {
-            return true;
+            return Self::said_of_a_word(view, copula, end);
         }
         if words.is_empty() {
             // "That's disgusting", "It's vile": the copula carries the demonstrative.
@@ -1654,6 +1773,187 @@ impl ContextDetector {
         quotes
             .iter()
             .any(|&(open, close)| open >= start && close < copula)
+    }
+
+    /// Whether what the copula at `copula` says, up to the condemnation at `end`, is about a
+    /// word rather than people: "is a slur", "is still a hate term", "is offensive" (singular
+    /// copula only: "... are offensive" is said of people).
+    fn said_of_a_word(view: &TokenView<'_>, copula: usize, end: usize) -> bool {
+        let predicate = copula + 1..=end + 1;
+        if predicate.clone().any(|k| view.is_any(k, WORD_NOUNS)) {
+            return true;
+        }
+        view.is_any(copula, &["is", "'s", "was", "isn't", "wasn't"])
+            && predicate
+                .into_iter()
+                .any(|k| view.is_any(k, WORD_ADJECTIVES))
+    }
+
+    /// Whether the sentence before `verb` is a gerund or "to"-infinitive subject that carries
+    /// the hostile word: "*Hating black people* is wrong", "*To call someone a ...* is cruel".
+    /// The act is what is condemned, not the group. A subject without hostile evidence
+    /// ("Letting them in is wrong") is an opinion about a group, not counter-speech, unless
+    /// not `hostile_only` (after "has no place", which cannot exclude an act's object).
+    fn act_subject(
+        view: &TokenView<'_>,
+        evidence: &[Evidence],
+        verb: usize,
+        hostile_only: bool,
+    ) -> bool {
+        let start = view.sentence_start(verb);
+        let mut first = start;
+        while first < verb
+            && (!matches!(view.tokens.get(first).map(|t| t.kind), Some(Kind::Word))
+                || view.is_any(
+                    first,
+                    &["just", "simply", "openly", "even", "and", "so", "but"],
+                ))
+        {
+            first += 1;
+        }
+        if first >= verb
+            || view
+                .tokens
+                .get(first)
+                .is_none_or(|t| t.clause != view.tokens.get(verb).map_or(u32::MAX, |v| v.clause))
+        {
+            return false;
+        }
+        // A gerund subject takes a singular verb; "Thieving gypsies *are* ..." opens with an
+        // adjective in "-ing" (a hostile word of its own), not an act.
+        if !view.is_any(
+            verb,
+            &[
+                "is", "'s", "was", "isn't", "isnt", "wasn't", "has", "hasn't",
+            ],
+        ) {
+            return false;
+        }
+        let word = view.word(first);
+        let gerund = word.len() > 5
+            && word.ends_with("ing")
+            && !view.is_any(first, NOT_GERUNDS)
+            && !evidence.iter().any(|e| {
+                e.first <= first
+                    && first <= e.last
+                    && matches!(
+                        e.id.as_str(),
+                        "LEX_DEROGATORY" | "LEX_DEHUMANISING" | "LEX_SLUR"
+                    )
+            });
+        let infinitive = word == "to" && first + 1 < verb;
+        if !(gerund || (infinitive && hostile_only)) {
+            return false;
+        }
+        !hostile_only
+            || evidence
+                .iter()
+                .any(|e| !e.id.starts_with("CLF_") && e.first >= first && e.last < verb)
+    }
+
+    /// "If you call/say/think ... you are a bully / the problem / wrong": returns the last
+    /// token of the condemnation when the condition at `i` holds the hostile words.
+    fn if_you_say_then_condemned(
+        view: &TokenView<'_>,
+        evidence: &[Evidence],
+        i: usize,
+    ) -> Option<usize> {
+        const SAY: &[&str] = &[
+            "call", "say", "think", "believe", "use", "shout", "tell", "post", "write", "tweet",
+            "treat", "mock", "abuse",
+        ];
+        const YOU_ARE: &[&str] = &["you're", "youre", "ur", "you'r"];
+        const VERDICTS: &[&str] = &[
+            "bully",
+            "bigot",
+            "racist",
+            "homophobe",
+            "transphobe",
+            "islamophobe",
+            "antisemite",
+            "xenophobe",
+            "misogynist",
+            "sexist",
+            "ableist",
+            "problem",
+            "wrong",
+            "coward",
+            "disgrace",
+            "part",
+            "scum",
+            "idiot",
+            "nazi",
+            "fascist",
+            "hateful",
+            "cruel",
+        ];
+        if !(view.is(i, "if") && view.is_any(i + 1, &["you", "u", "ya"]) && view.is_any(i + 2, SAY))
+        {
+            return None;
+        }
+        let sentence = view.tokens.get(i)?.sentence;
+        let end = view.sentence_end(i);
+        let mut k = i + 3;
+        while k <= end && view.tokens.get(k).is_some_and(|t| t.sentence == sentence) {
+            let be = if view.is_any(k, &["you", "u"]) && view.is_any(k + 1, &["are", "r"]) {
+                Some(k + 1)
+            } else if view.is_any(k, YOU_ARE) {
+                Some(k)
+            } else {
+                None
+            };
+            if let Some(be) = be {
+                let held = evidence
+                    .iter()
+                    .any(|e| !e.id.starts_with("CLF_") && e.first > i + 2 && e.last < k);
+                let verdict = (be + 1..=be + 3)
+                    .take_while(|&j| {
+                        view.is_any(j, VERDICTS)
+                            || view
+                                .is_any(j, &["a", "an", "the", "just", "nothing", "but", "being"])
+                    })
+                    .find(|&j| view.is_any(j, VERDICTS));
+                return held.then_some(verdict).flatten();
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// "All trannies should be ashamed": a condemnation that needs no subject, said of a
+    /// group or a slur (and not of people who said something) is no counter-speech.
+    fn shame_on_group(
+        view: &TokenView<'_>,
+        evidence: &[Evidence],
+        quotes: &[(usize, usize)],
+        groups: &[(usize, usize)],
+        i: usize,
+    ) -> bool {
+        let shame = phrase_at(view, i, &["should", "be", "ashamed"])
+            || phrase_at(view, i, &["ought", "to", "be", "ashamed"]);
+        if !shame || Self::who_subject(view, i, groups) {
+            return false;
+        }
+        let Some(clause) = view.tokens.get(i).map(|t| t.clause) else {
+            return false;
+        };
+        let subject: Vec<usize> = (view.sentence_start(i)..i)
+            .filter(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
+            .filter(|&k| matches!(view.tokens.get(k).map(|t| t.kind), Some(Kind::Word)))
+            .collect();
+        if subject.iter().any(|&k| view.is_any(k, SPEECH_WORDS))
+            || quotes
+                .iter()
+                .any(|&(open, _)| subject.contains(&(open + 1)))
+        {
+            return false;
+        }
+        subject.iter().any(|&k| {
+            groups.iter().any(|&(a, b)| a <= k && k <= b)
+                || evidence
+                    .iter()
+                    .any(|e| e.id == "LEX_SLUR" && e.first <= k && k <= e.last)
+        })
     }
 
     fn reclaimed(
@@ -1829,7 +2129,12 @@ impl Detector for ContextDetector {
         let mut found = Vec::new();
         Self::negation(&view, &evidence, &ids, &mut found);
         let quotes = Self::quotation(&view, &cues, &evidence, &ids, &mut found);
-        Self::counter_speech(&view, &cues, &evidence, &quotes, &ids, &mut found);
+        let groups: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|s| s.id.as_str() == "LEX_IDENTITY")
+            .filter_map(|s| view.locate(s.span?))
+            .collect();
+        Self::counter_speech(&view, &cues, &evidence, &quotes, &groups, &ids, &mut found);
         self.reclaimed(&view, &evidence, &ids, &mut found);
         Self::homonym(&view, &evidence, &ids, &mut found);
         let names_group = out.iter().any(|s| s.id.as_str() == "LEX_IDENTITY");

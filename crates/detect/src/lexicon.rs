@@ -78,6 +78,7 @@ pub struct Lexicon {
     negated_signal: Option<SignalId>,
     /// `LEX_THREAT`, for first-person intentions of harm.
     threat_signal: Option<SignalId>,
+    exclusion_signal: Option<SignalId>,
     fuzzy: Fuzzy,
 }
 
@@ -97,11 +98,17 @@ const FUZZY_SIGNALS: &[&str] = &[
 const SEGMENT_HOSTILE: &[&str] = &[
     "LEX_DEHUMANISING",
     "LEX_DEROGATORY",
+    "LEX_DEROGATORY_EMOTION",
     "LEX_THREAT",
     "LEX_THREAT_NORM",
     "LEX_EXCLUSION",
     "LEX_EXCLUSION_NORM",
 ];
+/// Shortest run-together form of a multi-word group term that is matched as that term
+/// ("gaymen" and "blackpeople" are; a two-word term of few letters could be a word).
+const GLUED_GROUP_MIN: usize = 6;
+/// Words that make a run-together tag a campaign against hatred, not hatred.
+const SEGMENT_CAMPAIGN: &[&str] = &["stop", "end", "anti", "against", "fight", "no", "say"];
 /// Plural pronouns that may stand for the group inside a run-together word ("theyarevermin").
 const SEGMENT_PRONOUNS: &[&str] = &["they", "them", "theyre"];
 
@@ -347,6 +354,31 @@ impl Lexicon {
                 strings.push(squeezed);
             }
         }
+        // A group named in two or more words is often written as one ("blackpeople",
+        // "#transpeople"): the run-together form is a variant of the same entry. Only when it
+        // is long enough not to be a word of its own, and no other term already has that form.
+        for (i, entry) in entries.iter().enumerate() {
+            if entry.signal.as_str() != "LEX_IDENTITY" || entry.target.is_none() {
+                continue;
+            }
+            if !entry.term.contains(' ') {
+                continue;
+            }
+            let joined: String = entry.term.split_whitespace().collect();
+            if joined.chars().count() >= GLUED_GROUP_MIN
+                && joined.chars().all(char::is_alphanumeric)
+                && !fuzzy::is_common(&joined)
+                && known.insert(joined.clone())
+            {
+                patterns.push(Pattern {
+                    entry: i,
+                    squeezed: false,
+                    starts_with_word: true,
+                    ends_with_word: true,
+                });
+                strings.push(joined);
+            }
+        }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&strings)
@@ -380,7 +412,17 @@ impl Lexicon {
                 entries
                     .iter()
                     .filter(|e| e.signal.as_str() == "LEX_IDENTITY" && e.target.is_some())
-                    .map(|e| e.term.clone()),
+                    .map(|e| e.term.clone())
+                    // "#ihatejews": first-person hatred opens short tags as often as a group.
+                    .chain(
+                        entries
+                            .iter()
+                            .filter(|e| {
+                                e.signal.as_str() == "LEX_DEROGATORY_EMOTION"
+                                    && e.term.starts_with("i ")
+                            })
+                            .map(|e| e.term.split_whitespace().collect()),
+                    ),
             )
             .with_swaps(
                 entries
@@ -404,6 +446,7 @@ impl Lexicon {
             skin_signal,
             negated_signal: SignalId::parse("LEX_NEGATED_POSITIVE").ok(),
             threat_signal: SignalId::parse("LEX_THREAT").ok(),
+            exclusion_signal: SignalId::parse("LEX_EXCLUSION").ok(),
             fuzzy,
         })
     }
@@ -561,9 +604,13 @@ impl Lexicon {
         let Some(pieces) = self.fuzzy.segment(word) else {
             return false;
         };
-        // "womenarenottrash": a negated run-together sentence says the opposite.
+        // "womenarenottrash": a negated run-together sentence says the opposite, and so does
+        // a campaign tag against the hatred it names ("stopasianhate", "endtranshate").
         if pieces.iter().any(|&(s, e, entry)| {
-            entry.is_none() && word.get(s..e).is_some_and(crate::text::words::is_negator)
+            entry.is_none()
+                && word.get(s..e).is_some_and(|p| {
+                    crate::text::words::is_negator(p) || SEGMENT_CAMPAIGN.contains(&p)
+                })
         }) {
             return false;
         }
@@ -640,6 +687,21 @@ impl Lexicon {
         }
         let view = crate::text::TokenView::new(text);
         for i in 0..view.tokens.len() {
+            if let Some(exclusion) = &self.exclusion_signal
+                && let Some((from, to)) = crate::text::unwanted_presence(&view, i)
+                && let (Some(a), Some(b)) = (view.tokens.get(from), view.tokens.get(to))
+            {
+                out.push(Signal {
+                    id: exclusion.clone(),
+                    span: Some(Span::new(a.orig.start, b.orig.end)),
+                    category: Some("HATE.EXCLUSION_CALL".to_owned()),
+                    target: None,
+                    severity: None,
+                    strength: 0.85,
+                    note: "negated wish for their presence".to_owned(),
+                });
+                continue;
+            }
             let Some(k) = crate::text::negated_positive(&view, i) else {
                 continue;
             };

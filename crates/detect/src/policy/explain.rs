@@ -270,11 +270,27 @@ pub(super) fn explain(
             policy.flag_threshold
         );
     }
+    // Model findings the gate held back say why, rather than that nothing was aimed.
+    let held: Vec<String> = run
+        .held
+        .iter()
+        .filter_map(|(i, why)| {
+            let s = run.signals.get(*i)?;
+            Some(format!(
+                "{} {} is held back: {why}",
+                label(policy, s),
+                quote(signal_text(run.original, s))
+            ))
+        })
+        .take(1)
+        .collect();
     // Predicates that reached no target at all.
     let unbound: Vec<String> = run
         .signals
         .iter()
-        .filter(|s| policy.is_predicate(s))
+        .enumerate()
+        .filter(|(i, s)| policy.is_predicate(s) && !run.held.iter().any(|(h, _)| h == i))
+        .map(|(_, s)| s)
         .map(|s| {
             format!(
                 "{} {}",
@@ -289,5 +305,13 @@ pub(super) fn explain(
     } else {
         "has no target"
     };
-    format!("Not flagged: {} {unbound_note}.", join(&unbound))
+    match (unbound.is_empty(), held.is_empty()) {
+        (true, false) => format!("Not flagged: {}.", join(&held)),
+        (false, false) => format!(
+            "Not flagged: {} {unbound_note}; {}.",
+            join(&unbound),
+            join(&held)
+        ),
+        _ => format!("Not flagged: {} {unbound_note}.", join(&unbound)),
+    }
 }

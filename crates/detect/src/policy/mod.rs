@@ -143,6 +143,8 @@ pub(crate) struct Run<'a> {
     pub anchors: Vec<AnchorView<'a>>,
     pub findings: Vec<Finding>,
     pub view: Option<&'a TokenView<'a>>,
+    /// Model findings the gate held back, as (signal index, why), for the explanation.
+    pub held: Vec<(usize, String)>,
 }
 
 /// An anchor's words, for explanations.
@@ -151,6 +153,61 @@ pub(crate) struct AnchorView<'a> {
     pub span: Option<Span>,
     pub signal: Option<usize>,
 }
+
+/// How far before its positive word a negator may stand (as in [`crate::text::negated_positive`]).
+const NEGATED_POSITIVE_REACH: usize = 9;
+
+/// Nouns in "-ing" that a group word may describe ("a Muslim *wedding*").
+const ING_NOUNS: &[&str] = &[
+    "wedding",
+    "weddings",
+    "building",
+    "buildings",
+    "clothing",
+    "pudding",
+    "meeting",
+    "meetings",
+    "gathering",
+    "gatherings",
+    "housing",
+    "funding",
+    "evening",
+    "morning",
+    "ceiling",
+    "feeling",
+    "feelings",
+    "painting",
+    "paintings",
+    "offering",
+    "upbringing",
+    "teaching",
+    "teachings",
+    "blessing",
+    "blessings",
+    "greeting",
+    "greetings",
+    "setting",
+    "wing",
+    "thing",
+    "things",
+    "king",
+    "ring",
+    "spring",
+    "string",
+    "darling",
+    "sibling",
+    "siblings",
+    "cooking",
+    "dumpling",
+    "dumplings",
+    "bedding",
+    "stuffing",
+    "booking",
+    "bookings",
+    "ending",
+    "crossing",
+    "landing",
+];
 
 fn round(value: f32) -> f32 {
     (value.clamp(0.0, 1.0) * 10_000.0).round() / 10_000.0
@@ -240,21 +297,47 @@ impl Policy {
         for finding in &mut findings {
             self.apply_context(&view, &signals, &locations, finding);
         }
+        let mut held: Vec<(usize, String)> = Vec::new();
         if self.gate.enabled {
             // A hostile lexicon word that reached no target is, by the binding's judgement,
             // about something else ("disgusting abuse", "disgusting how they are treated").
+            // Not so when its sentence speaks of a group by pronoun ("I've met plenty of them
+            // and they're all the same"): the binding may simply not have resolved the
+            // reference, and the word is then no evidence that the post is about something
+            // else; the rest of the gate still applies.
             let unbound = signals.iter().enumerate().any(|(i, s)| {
                 !is_model_signal(s)
                     && self.is_predicate(s)
                     && !findings.iter().any(|f| f.signal == i)
+                    && !sentence_has_group_pronoun(
+                        &view,
+                        locations.get(i).copied().flatten(),
+                        is_verb_like(s),
+                    )
             });
             // A positive frame ("we should celebrate ...", "welcome in our mosque") says
             // what the post is doing; the model, which weighs group words, cannot.
-            let unbound = unbound || crate::text::positive_frame(&view);
-            let keep = self.model_gate(&signals, &anchors, &findings, unbound);
+            let frame = if crate::text::positive_frame(&view) {
+                Some("the post praises or welcomes the group")
+            } else if signals
+                .iter()
+                .any(|s| !is_model_signal(s) && self.is_predicate(s))
+            {
+                // A hostile word of the lexicon anywhere ("... breed like rats?") means the
+                // post is not one of the harmless kinds, whatever its shape.
+                None
+            } else {
+                crate::text::harmless_frame(&view)
+            };
+            let verdicts = self.model_gate(&signals, &anchors, &findings, unbound, frame);
+            for (finding, verdict) in findings.iter().zip(&verdicts) {
+                if let Some(why) = verdict {
+                    held.push((finding.signal, why.clone()));
+                }
+            }
             let mut i = 0;
             findings.retain(|_| {
-                let k = keep.get(i).copied().unwrap_or(true);
+                let k = verdicts.get(i).is_none_or(Option::is_none);
                 i += 1;
                 k
             });
@@ -278,6 +361,7 @@ impl Policy {
             anchors: anchor_views,
             findings,
             view: Some(&view),
+            held,
         };
         let mut assessment = self.aggregate(&run);
         drop(run);
@@ -499,6 +583,27 @@ impl Policy {
             for slot in steps.iter_mut().take(anchor.last + 1).skip(anchor.first) {
                 if *slot == Step::Unknown {
                     *slot = Step::Anchor;
+                }
+            }
+        }
+        // "Women can *never* be *as* smart as men": the words between a negator and the
+        // positive word it reverses were vetted by the negated-positive pass (auxiliaries,
+        // fillers, the group itself); they are part of the predicate, not other content, so
+        // the walk to the subject passes them.
+        for (index, signal) in signals.iter().enumerate() {
+            if signal.id.as_str() != "LEX_NEGATED_POSITIVE" {
+                continue;
+            }
+            let Some((first, _)) = locations.get(index).copied().flatten() else {
+                continue;
+            };
+            let negator = (first.saturating_sub(NEGATED_POSITIVE_REACH)..first)
+                .find(|&i| crate::text::negated_positive(view, i) == Some(first));
+            if let Some(negator) = negator {
+                for slot in steps.iter_mut().take(first).skip(negator) {
+                    if *slot == Step::Unknown {
+                        *slot = Step::Pass;
+                    }
                 }
             }
         }
@@ -874,9 +979,13 @@ impl Policy {
                 let next = anchor.last + 1;
                 let emoji_noun = view.tokens.get(next).is_some_and(|t| t.kind == Kind::Emoji)
                     && steps.get(next) == Some(&Step::Pass);
+                // A participle after the group says what it does ("Pakistanis *living* here").
+                let participle = view.text(next).len() > 5
+                    && view.text(next).ends_with("ing")
+                    && !view.is_any(next, ING_NOUNS);
                 if anchor.signal.is_some()
                     && anchor.kind == AnchorKind::Target(TargetKind::Identity)
-                    && (Self::is_noun_like(view, steps, next) || emoji_noun)
+                    && ((Self::is_noun_like(view, steps, next) && !participle) || emoji_noun)
                     && anchor_at.get(anchor.last + 1).copied().flatten().is_none()
                 {
                     return None;
@@ -1055,13 +1164,15 @@ impl Policy {
     ///     word the binding found to be about something else (`unbound`): the model mostly
     ///     scores that same word, so it is no independent evidence against the binding.
     /// Whether its score clears the flag threshold is the calibrated `hate` threshold's job.
+    /// Returns, per finding, `None` when it stands and the reason when the gate holds it back.
     fn model_gate(
         &self,
         signals: &[Signal],
         anchors: &[Anchor],
         findings: &[Finding],
         unbound: bool,
-    ) -> Vec<bool> {
+        frame: Option<&'static str>,
+    ) -> Vec<Option<String>> {
         let names_group = anchors.iter().any(|a| {
             a.kind == AnchorKind::Target(TargetKind::Identity)
                 && a.signal
@@ -1084,19 +1195,52 @@ impl Policy {
                 f.bound.kind == TargetKind::Person
                     && signals.get(f.signal).is_some_and(|s| !is_model_signal(s))
             });
+        let closing: Option<String> = signals
+            .iter()
+            .find(|s| {
+                self.gate
+                    .closing_contexts
+                    .iter()
+                    .any(|c| c == s.id.as_str())
+            })
+            .map(|s| s.id.to_string())
+            .or_else(|| {
+                findings
+                    .iter()
+                    .flat_map(|f| f.contexts.iter())
+                    .find_map(|&c| signals.get(c))
+                    .map(|s| s.id.to_string())
+            });
         findings
             .iter()
             .map(|f| {
-                let Some(signal) = signals.get(f.signal) else {
-                    return true;
-                };
+                let signal = signals.get(f.signal)?;
                 if !is_model_signal(signal) {
-                    return true;
+                    return None;
                 }
-                (names_group || (self.gate.model_targets && signal.target.is_some()))
-                    && !closed_post
-                    && f.contexts.is_empty()
-                    && !aimed_elsewhere
+                if !(names_group || (self.gate.model_targets && signal.target.is_some())) {
+                    return Some("the post names no protected group for it to be aimed at".into());
+                }
+                if closed_post || !f.contexts.is_empty() {
+                    let what = closing
+                        .as_deref()
+                        .and_then(|id| self.context.get(id))
+                        .map(|c| c.label.clone())
+                        .filter(|l| !l.is_empty())
+                        .or_else(|| closing.clone())
+                        .unwrap_or_else(|| "a protective context".to_owned());
+                    return Some(format!("{what} applies to the post"));
+                }
+                if let Some(why) = frame {
+                    return Some(why.into());
+                }
+                if aimed_elsewhere {
+                    return Some(
+                        "the post's hostile words are aimed at something other than a protected group"
+                            .into(),
+                    );
+                }
+                None
             })
             .collect()
     }
@@ -1363,6 +1507,37 @@ impl Policy {
         spans.sort_by_key(|s| (s.start, s.end));
         spans
     }
+}
+
+/// Whether a hostile signal is a verb of hatred or harm, which takes its target as an object
+/// ("I hate them"), rather than a word said of a subject ("they are vermin").
+fn is_verb_like(signal: &Signal) -> bool {
+    matches!(
+        signal.id.as_str(),
+        "LEX_DEROGATORY_EMOTION" | "LEX_THREAT" | "LEX_THREAT_NORM"
+    )
+}
+
+/// Whether the sentence of the token range `at` holds a plural pronoun that can stand for a
+/// group named elsewhere ("they", "them", "those", "these"): before the hostile word (its
+/// subject), or anywhere when the word is a verb (`object_too`: "I hate them").
+fn sentence_has_group_pronoun(
+    view: &TokenView<'_>,
+    at: Option<(usize, usize)>,
+    object_too: bool,
+) -> bool {
+    let Some((first, _)) = at else {
+        return false;
+    };
+    let Some(sentence) = view.tokens.get(first).map(|t| t.sentence) else {
+        return false;
+    };
+    (0..view.tokens.len()).any(|i| {
+        (object_too || i < first)
+            && view.tokens.get(i).is_some_and(|t| t.sentence == sentence)
+            && (view.has(i, class::SUBJECT_PRONOUN | class::OBJECT_PRONOUN)
+                || view.is_any(i, &["those", "these"]))
+    })
 }
 
 #[cfg(test)]
