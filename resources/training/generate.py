@@ -349,6 +349,7 @@ def main():
     out.extend(dedupe_new(out, v15_rows()))
     out.extend(dedupe_new(out, breadth_rows()))
     out.extend(dedupe_new(out, dignity_rows()))
+    out.extend(dedupe_new(out, everyday_rows()))
     for r in out:
         sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
 
@@ -1444,6 +1445,32 @@ def dignity_rows():
         "Trans kids are kids, leave them alone", "Trans people are who they say they are",
     ]):
         out.append(row(text, 0, None, "TG.TRANSGENDER", f"dignity-t-{fi}", "template:dignity"))
+    return out
+
+
+# ==========================================================================================
+# --- Everyday family (v1.5). The v1.5 families give the main groups many hateful frames whose
+# harmless twins mostly repeat the hostile words (negated, quoted, condemned), so the retrained
+# model came to read a bare mention of a group ("we are a group of ...", "I work with many
+# ...") as hateful. The breadth family's everyday sentences, plus a few more, over the second
+# group list: plain mentions with nothing hostile in them.
+
+EVERYDAY_EXTRA = [
+    "We are {G} and we run a youth club on Fridays",
+    "I work with lots of {G} and we get on fine",
+    "{G} contribute a great deal to this country",
+    "Most of my friends at uni were {G}",
+    "There were {G} at the meeting and they had good ideas",
+    "{G} are part of every walk of life here",
+]
+
+
+def everyday_rows():
+    out = []
+    for gi, (g, gs, tid, _weight) in enumerate(GROUPS2):
+        for fi, frame in enumerate(BREADTH_HARMLESS + EVERYDAY_EXTRA):
+            text = cap(frame.format(G=g, gs="a " + gs if gs[:1].lower() not in "aeiou" else "an " + gs))
+            out.append(row(text, 0, None, tid, f"everyday-{gi}-{fi}", "template:everyday"))
     return out
 
 
