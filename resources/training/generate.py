@@ -1419,6 +1419,12 @@ DIGNITY_HARMLESS = [
     "{G} will never be safe while the police ignore these attacks",
     "{G} won't be equal until the law protects them properly",
     "{G} still can't get proper care in most hospitals",
+    "{G} have just as much right to live here as anyone else",
+    "{G} belong here and always will",
+    "{G} have a right to be in this country and to feel safe in it",
+    "Every one of the {G} on our street has a right to be here",
+    "{G} are entitled to a life here like the rest of us",
+    "{G} have the right to stay, and I will say so to anyone",
 ]
 
 DIGNITY_HATEFUL = [
