@@ -890,6 +890,8 @@ const QUESTION_OPENERS: &[&str] = &[
 ];
 /// States a group is said not to have reached yet ("will never be equal until ...").
 const AIM_STATES: &[&str] = &["equal", "safe", "free", "protected", "respected", "fairly"];
+/// How many words after "never" an aim's state and condition may come.
+const AIM_WINDOW: usize = 16;
 /// Conjunctions that make "never ... equal" a condition on the world, not a verdict on the group.
 const AIM_CONDITIONS: &[&str] = &["until", "while", "unless", "till"];
 
@@ -902,17 +904,27 @@ const AIM_CONDITIONS: &[&str] = &["until", "while", "unless", "till"];
 /// finding; lexicon evidence is unaffected, so "they were killed, good" style approval is
 /// excluded here and still reaches the model when no lexicon word does.
 pub(crate) fn harmless_frame(view: &TokenView<'_>) -> Option<&'static str> {
-    let sentences: std::collections::BTreeSet<u32> =
-        view.tokens.iter().map(|t| t.sentence).collect();
-    let in_sentence = |sentence: u32| -> Vec<usize> {
-        (0..view.tokens.len())
-            .filter(|&k| {
-                view.tokens
-                    .get(k)
-                    .is_some_and(|t| t.sentence == sentence && t.kind == Kind::Word)
-            })
-            .collect()
-    };
+    // The word tokens of each sentence, in one pass (sentence numbers only grow).
+    // Per sentence: its word tokens and whether it ends with a question mark (emoji aside).
+    let mut sentences: Vec<(Vec<usize>, bool)> = Vec::new();
+    let mut current = None;
+    for (k, token) in view.tokens.iter().enumerate() {
+        if current != Some(token.sentence) {
+            current = Some(token.sentence);
+            sentences.push((Vec::new(), false));
+        }
+        let Some((words_at, question)) = sentences.last_mut() else {
+            continue;
+        };
+        match token.kind {
+            Kind::Word => {
+                words_at.push(k);
+                *question = false;
+            }
+            Kind::Emoji => {}
+            Kind::Punct(p) => *question = p == '?',
+        }
+    }
     // Approval or a negator anywhere in the post spoils every frame.
     let spoiled = (0..view.tokens.len())
         .any(|k| view.is_any(k, APPROVAL) || (words::is_negator(view.word(k)) && !aim(view, k)));
@@ -922,9 +934,7 @@ pub(crate) fn harmless_frame(view: &TokenView<'_>) -> Option<&'static str> {
     if (0..view.tokens.len()).any(|k| words::is_negator(view.word(k)) && aim(view, k)) {
         return Some("the post states an aim for the group not yet met");
     }
-    for sentence in sentences {
-        let words_at = in_sentence(sentence);
-        let question = view.is_question(sentence);
+    for (words_at, question) in sentences {
         if !question
             && words_at.iter().any(|&k| {
                 view.is_any(k, SUFFERED)
@@ -961,8 +971,10 @@ fn aim(view: &TokenView<'_>, k: usize) -> bool {
     let Some(sentence) = view.tokens.get(k).map(|t| t.sentence) else {
         return false;
     };
+    // Bounded, so a hostile post of thousands of negators stays linear.
     let later: Vec<usize> = (k + 1..view.tokens.len())
         .take_while(|&j| view.tokens.get(j).is_some_and(|t| t.sentence == sentence))
+        .take(AIM_WINDOW)
         .collect();
     let state = later.iter().take(4).any(|&j| view.is_any(j, AIM_STATES));
     state && later.iter().any(|&j| view.is_any(j, AIM_CONDITIONS))

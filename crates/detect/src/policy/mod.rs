@@ -1532,12 +1532,13 @@ fn sentence_has_group_pronoun(
     let Some(sentence) = view.tokens.get(first).map(|t| t.sentence) else {
         return false;
     };
-    (0..view.tokens.len()).any(|i| {
-        (object_too || i < first)
-            && view.tokens.get(i).is_some_and(|t| t.sentence == sentence)
-            && (view.has(i, class::SUBJECT_PRONOUN | class::OBJECT_PRONOUN)
-                || view.is_any(i, &["those", "these"]))
-    })
+    (view.sentence_start(first)..view.tokens.len())
+        .take_while(|&i| view.tokens.get(i).is_some_and(|t| t.sentence == sentence))
+        .any(|i| {
+            (object_too || i < first)
+                && (view.has(i, class::SUBJECT_PRONOUN | class::OBJECT_PRONOUN)
+                    || view.is_any(i, &["those", "these"]))
+        })
 }
 
 #[cfg(test)]
