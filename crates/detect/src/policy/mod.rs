@@ -305,15 +305,17 @@ impl Policy {
             // and they're all the same"): the binding may simply not have resolved the
             // reference, and the word is then no evidence that the post is about something
             // else; the rest of the gate still applies.
+            // Only when the word visibly names someone else: a noun followed by a relative
+            // clause ("invaders who took everything") or after "from"/"by"/"against" ("fled
+            // from invaders"). Measured in v1.5: any unbound hostile word closing the gate
+            // cost five hateful cases of the functional suite and protected no harmless one.
             let unbound = signals.iter().enumerate().any(|(i, s)| {
+                let at = locations.get(i).copied().flatten();
                 !is_model_signal(s)
                     && self.is_predicate(s)
                     && !findings.iter().any(|f| f.signal == i)
-                    && !sentence_has_group_pronoun(
-                        &view,
-                        locations.get(i).copied().flatten(),
-                        is_verb_like(s),
-                    )
+                    && !sentence_has_group_pronoun(&view, at, is_verb_like(s))
+                    && names_someone_else(&view, at)
             });
             // A positive frame ("we should celebrate ...", "welcome in our mosque") says
             // what the post is doing; the model, which weighs group words, cannot.
@@ -1161,8 +1163,9 @@ impl Policy {
     ///     (`[model.gate] closing_contexts`) is anywhere in the post;
     /// (c) the post is not aimed at a non-protected group or a person: no `other` target
     ///     (politicians, fans), no lexicon finding bound to a person, and no hostile lexicon
-    ///     word the binding found to be about something else (`unbound`): the model mostly
-    ///     scores that same word, so it is no independent evidence against the binding.
+    ///     word that reached no target while visibly naming other people ("invaders who
+    ///     took ...", "fled from invaders": `unbound`): the model mostly scores that same
+    ///     word, so it is no independent evidence against the binding.
     /// Whether its score clears the flag threshold is the calibrated `hate` threshold's job.
     /// Returns, per finding, `None` when it stands and the reason when the gate holds it back.
     fn model_gate(
@@ -1507,6 +1510,17 @@ impl Policy {
         spans.sort_by_key(|s| (s.start, s.end));
         spans
     }
+}
+
+/// Whether the hostile word at token range `at` names other people than the post's group: a
+/// relative clause follows it ("invaders *who* took ...") or "from", "by" or "against" comes
+/// right before it ("fled *from* invaders").
+fn names_someone_else(view: &TokenView<'_>, at: Option<(usize, usize)>) -> bool {
+    let Some((first, last)) = at else {
+        return false;
+    };
+    view.is_any(last + 1, &["who", "that", "which", "whose"])
+        || (first > 0 && view.is_any(first - 1, &["from", "by", "against"]))
 }
 
 /// Whether a hostile signal is a verb of hatred or harm, which takes its target as an object
