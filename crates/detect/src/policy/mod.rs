@@ -291,6 +291,14 @@ impl Policy {
                 findings.push(finding);
             }
         }
+        // "Trans men are men": a copula phrase that names the very group it is said of is an
+        // affirmation, whatever the phrase means of another group ("trans women are men").
+        let affirmations: Vec<usize> = findings
+            .iter()
+            .filter(|f| is_tautology(&view, &anchors, f))
+            .map(|f| f.signal)
+            .collect();
+        findings.retain(|f| !affirmations.contains(&f.signal));
         if self.gate.enabled && self.gate.boost_lexicon {
             self.boost_with_model(&signals, &mut findings);
         }
@@ -321,10 +329,9 @@ impl Policy {
             // what the post is doing; the model, which weighs group words, cannot.
             let frame = if crate::text::positive_frame(&view) {
                 Some("the post praises or welcomes the group")
-            } else if signals
-                .iter()
-                .any(|s| !is_model_signal(s) && self.is_predicate(s))
-            {
+            } else if signals.iter().enumerate().any(|(i, s)| {
+                !is_model_signal(s) && self.is_predicate(s) && !affirmations.contains(&i)
+            }) {
                 // A hostile word of the lexicon anywhere ("... breed like rats?") means the
                 // post is not one of the harmless kinds, whatever its shape.
                 None
@@ -1510,6 +1517,25 @@ impl Policy {
         spans.sort_by_key(|s| (s.start, s.end));
         spans
     }
+}
+
+/// Whether finding `f` is an "X are X" affirmation: its words open with "are" or "is", hold no
+/// negator, and end with the same word as the group reference they are bound to.
+fn is_tautology(view: &TokenView<'_>, anchors: &[Anchor], f: &Finding) -> bool {
+    let (Some((first, last)), Some(anchor)) =
+        (f.location, f.bound.anchor.and_then(|a| anchors.get(a)))
+    else {
+        return false;
+    };
+    if f.bound.kind != TargetKind::Identity || first >= last || !view.is_any(first, &["are", "is"])
+    {
+        return false;
+    }
+    if (first..=last).any(|k| crate::text::words::is_negator(view.word(k))) {
+        return false;
+    }
+    let word = view.word(last);
+    !word.is_empty() && view.word(anchor.last) == word
 }
 
 /// Whether the hostile word at token range `at` names other people than the post's group: a
