@@ -9,9 +9,12 @@
 //!   word within distance 1 share a deletion) and then checked exactly. The first letter must
 //!   agree: most real-word near misses of slurs differ there ("thinks", "willing").
 //! - Short terms (4 or 5 letters: "gays", "jews", "women", "scum") only as a swap of two
-//!   adjacent letters after the first ("gyas", "wmoen"): one edit of any other kind turns too
-//!   many short words into each other, but a swap rarely makes a real word, and the variants
-//!   that do ("apse", "beats") are dropped when the table is built.
+//!   adjacent letters after the first ("gyas", "wmoen"), and five-letter ones also with a
+//!   letter after the first dropped ("woen"): other edits turn too many short words into each
+//!   other, but these rarely make a real word, and the variants that do ("apse", "beats") are
+//!   dropped when the table is built.
+//! - Group phrases ("gay people"): any word of three or more letters with one swap or one
+//!   dropped letter ("agy people", "blck people"), the head noun vouching for the reading.
 //! - Glued words: a term of 6 or more letters inside a longer word, where what is left on each
 //!   side is itself a frequent word (or a lexicon term): "muslimsare", "hatemuslims".
 //!
@@ -50,6 +53,10 @@ const EXTRA_COMMON: &[&str] = &[
 const MIN_TERM: usize = 6;
 /// Shortest term (in letters) looked for as a swap of two adjacent letters.
 const MIN_SWAP_TERM: usize = 4;
+/// Shortest word of a multi-word term that is looked for misspelt ("gy people").
+const MIN_PHRASE_EDIT_WORD: usize = 3;
+/// Head nouns that make a multi-word term a group phrase ("gay *people*").
+const GROUP_HEAD_NOUNS: &[&str] = &["people", "person", "persons", "folk", "folks"];
 /// Shortest word the glued pass splits.
 const MIN_GLUED_WORD: usize = 8;
 /// Two-letter words a glued word may be made of; longer pieces come from the frequency list.
@@ -79,6 +86,12 @@ fn common_words() -> &'static HashSet<&'static str> {
 /// Whether `word` is a frequent English word (never fuzzy- or glue-matched).
 pub(crate) fn is_common(word: &str) -> bool {
     common_words().contains(word)
+}
+
+/// Whether `word` is on the frequency list itself. Inside a multi-word group term the rare
+/// real words of [`EXTRA_COMMON`] are fair misspellings: nobody writes of "tarns people".
+fn is_frequent(word: &str) -> bool {
+    is_common(word) && !EXTRA_COMMON.contains(&word)
 }
 
 /// Whether `prefix` begins a longer frequent word ("nig" begins "night"): a post cut off
@@ -116,6 +129,8 @@ pub(crate) struct Fuzzy {
     swaps: HashMap<String, usize>,
     /// Multi-word terms with one word swapped ("blakc people") -> entry index.
     phrase_swaps: HashMap<String, usize>,
+    /// The words of group terms, for [`Fuzzy::near_group`].
+    group_words: Vec<String>,
 }
 
 /// Shortest word (in letters) the segmentation pass takes apart. Eight letters reach
@@ -240,11 +255,47 @@ impl Fuzzy {
             group_heads: HashSet::new(),
             swaps: HashMap::new(),
             phrase_swaps: HashMap::new(),
+            group_words: Vec::new(),
         }
     }
 
+    /// Adds the group terms whose words [`Fuzzy::near_group`] compares against.
+    pub(crate) fn with_group_words(mut self, terms: impl IntoIterator<Item = String>) -> Self {
+        let mut words: HashSet<String> = HashSet::new();
+        for term in terms {
+            for word in term.split(' ') {
+                if word.chars().count() >= MIN_PHRASE_EDIT_WORD
+                    && word.chars().all(char::is_alphabetic)
+                    && !GROUP_HEAD_NOUNS.contains(&word)
+                {
+                    words.insert(word.to_owned());
+                }
+            }
+        }
+        self.group_words = words.into_iter().collect();
+        self.group_words.sort_unstable();
+        self
+    }
+
+    /// Whether `word`, which no pass matched, is close to a word of a group term: one edit
+    /// for short group words, two for words of six letters or more ("jwes", "muzlims",
+    /// "imigrnts"). Looser than the misspelling pass, so it is only asked about posts whose
+    /// hostile words found no group, and its answer is a hint for the model gate, never a
+    /// group by itself. Frequent words and lexicon terms are never near a group.
+    pub(crate) fn near_group(&self, word: &str) -> bool {
+        let letters = word.chars().count();
+        if letters < MIN_PHRASE_EDIT_WORD || is_common(word) || self.known.contains(word) {
+            return false;
+        }
+        self.group_words.iter().any(|g| {
+            let limit = if g.chars().count() >= MIN_TERM { 2 } else { 1 };
+            g.chars().count().abs_diff(letters) <= limit && distance(word, g, limit) <= limit
+        })
+    }
+
     /// Adds short terms (entry index, normalised term) of [`MIN_SWAP_TERM`] letters up to
-    /// one under [`MIN_TERM`], found only with two adjacent letters after the first swapped.
+    /// one under [`MIN_TERM`], found only with two adjacent letters after the first swapped
+    /// (five-letter terms also with one letter after the first dropped).
     /// A variant that is itself a frequent word or a lexicon term is left out, and so is one
     /// two terms share (it could stand for either).
     pub(crate) fn with_swaps(mut self, terms: impl IntoIterator<Item = (usize, String)>) -> Self {
@@ -256,9 +307,23 @@ impl Fuzzy {
             {
                 continue;
             }
-            for i in 1..letters.len() - 1 {
-                let mut variant = letters.clone();
-                variant.swap(i, i + 1);
+            let mut variants: Vec<Vec<char>> = (1..letters.len() - 1)
+                .map(|i| {
+                    let mut variant = letters.clone();
+                    variant.swap(i, i + 1);
+                    variant
+                })
+                .collect();
+            // Five-letter terms also with one letter after the first dropped ("woen",
+            // "trns"): what is left has four letters, still rarely a word of its own.
+            if letters.len() == MIN_TERM - 1 {
+                variants.extend((1..letters.len()).map(|i| {
+                    let mut variant = letters.clone();
+                    variant.remove(i);
+                    variant
+                }));
+            }
+            for variant in variants {
                 if variant == letters {
                     continue;
                 }
@@ -282,10 +347,11 @@ impl Fuzzy {
         self
     }
 
-    /// Adds multi-word terms (entry index, normalised term) with one word of four or more
-    /// letters misspelt by a swap of two adjacent letters after its first ("blakc people"),
-    /// or with "people" shortened to "ppl". A variant whose changed word is a frequent word
-    /// or a term is left out.
+    /// Adds multi-word terms (entry index, normalised term) with one word of three or more
+    /// letters misspelt by a swap of two adjacent letters ("blakc people", "agy people") or
+    /// one dropped letter after its first ("blck people"), or with "people" written "ppl",
+    /// "folk" or "folks". A variant whose changed word is a frequent word or a term is left
+    /// out.
     pub(crate) fn with_phrase_swaps(
         mut self,
         terms: impl IntoIterator<Item = (usize, String)>,
@@ -299,13 +365,30 @@ impl Fuzzy {
             {
                 continue;
             }
+            let group_phrase = words.last().is_some_and(|w| GROUP_HEAD_NOUNS.contains(w));
             for (w, word) in words.iter().enumerate() {
                 let letters: Vec<char> = word.chars().collect();
                 let mut variants: Vec<String> = Vec::new();
                 if *word == "people" {
-                    variants.push("ppl".to_owned());
+                    variants.extend(["ppl", "folk", "folks"].map(str::to_owned));
                 }
-                if letters.len() >= MIN_SWAP_TERM {
+                if group_phrase && letters.len() >= MIN_PHRASE_EDIT_WORD {
+                    // In a group phrase the head noun vouches for the misspelling, so the
+                    // first letter may move too ("agy people") and one letter may be dropped
+                    // ("blck people", "gy people").
+                    for i in 0..letters.len() - 1 {
+                        let mut swapped = letters.clone();
+                        swapped.swap(i, i + 1);
+                        if swapped != letters {
+                            variants.push(swapped.into_iter().collect());
+                        }
+                    }
+                    for i in 1..letters.len() {
+                        let mut shorter = letters.clone();
+                        shorter.remove(i);
+                        variants.push(shorter.into_iter().collect());
+                    }
+                } else if letters.len() >= MIN_SWAP_TERM {
                     for i in 1..letters.len() - 1 {
                         let mut swapped = letters.clone();
                         swapped.swap(i, i + 1);
@@ -315,7 +398,13 @@ impl Fuzzy {
                     }
                 }
                 for variant in variants {
-                    if variant != "ppl" && (is_common(&variant) || self.known.contains(&variant)) {
+                    let real_word = if group_phrase {
+                        is_frequent(&variant)
+                    } else {
+                        is_common(&variant)
+                    };
+                    let other_head = matches!(variant.as_str(), "ppl" | "folk" | "folks");
+                    if !other_head && (real_word || self.known.contains(&variant)) {
                         continue;
                     }
                     let mut changed = words.clone();
@@ -600,6 +689,48 @@ mod tests {
         assert_eq!(f.swapped_phrase("black ppl"), Some(8));
         assert_eq!(f.swapped_phrase("black people"), None);
         assert_eq!(f.swapped_phrase("blakc poeple"), None);
+    }
+
+    #[test]
+    fn a_group_phrase_is_found_with_a_dropped_or_moved_letter_or_folk_for_people() {
+        let f = index().with_phrase_swaps(vec![
+            (8, "black people".to_owned()),
+            (9, "gay people".to_owned()),
+            (10, "trans people".to_owned()),
+            (11, "should be shot".to_owned()),
+        ]);
+        assert_eq!(f.swapped_phrase("blck people"), Some(8));
+        assert_eq!(f.swapped_phrase("agy people"), Some(9));
+        assert_eq!(f.swapped_phrase("gy people"), Some(9));
+        assert_eq!(f.swapped_phrase("black folk"), Some(8));
+        assert_eq!(f.swapped_phrase("gay folks"), Some(9));
+        // "tarns" is a rare real word, but nobody writes of "tarns people".
+        assert_eq!(f.swapped_phrase("tarns people"), Some(10));
+        // A dropped letter that leaves a frequent word is no misspelling ("back people"), and
+        // phrases that are not about people keep the stricter swap-only rule.
+        assert_eq!(f.swapped_phrase("back people"), None);
+        assert_eq!(f.swapped_phrase("shoud be shot"), None);
+        assert_eq!(f.swapped_phrase("hsould be shot"), None);
+    }
+
+    #[test]
+    fn five_letter_terms_are_also_found_with_a_letter_after_the_first_dropped() {
+        let f = index().with_swaps(vec![(5, "women".to_owned()), (6, "gays".to_owned())]);
+        assert_eq!(f.swapped("woen"), Some(5));
+        assert_eq!(f.swapped("womn"), Some(5));
+        // Four-letter terms only swap; a dropped first letter is never read as the term.
+        assert_eq!(f.swapped("gys"), None);
+        assert_eq!(f.swapped("omen"), None);
+    }
+
+    #[test]
+    fn a_word_near_a_group_word_is_a_guess_and_frequent_words_never_are() {
+        let f = index().with_group_words(vec!["muslims".to_owned(), "black people".to_owned()]);
+        assert!(f.near_group("muzlimz"));
+        assert!(f.near_group("blakk"));
+        assert!(!f.near_group("people"));
+        assert!(!f.near_group("back"));
+        assert!(!f.near_group("sandwich"));
     }
 
     #[test]

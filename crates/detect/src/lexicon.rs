@@ -79,12 +79,28 @@ pub struct Lexicon {
     /// `LEX_THREAT`, for first-person intentions of harm.
     threat_signal: Option<SignalId>,
     exclusion_signal: Option<SignalId>,
+    /// [`GROUP_GUESS_SIGNAL`].
+    group_guess_signal: Option<SignalId>,
     fuzzy: Fuzzy,
 }
 
 /// Signals whose terms are also looked for misspelt or glued to other words: the hostile ones
 /// and group names. Slurs are left out: too many ordinary words sit one letter from one
 /// ("chunky", "tyranny", "rewarded"). Benign idioms, profanity and gang slang likewise.
+/// The signal for a word that may be a misspelt group name (see
+/// [`Lexicon::emit_group_guesses`]).
+pub const GROUP_GUESS_SIGNAL: &str = "LEX_GROUP_GUESS";
+/// Hostile signals after which the lexicon looks for a misspelt group name.
+const GROUP_GUESS_AFTER: &[&str] = &[
+    "LEX_DEHUMANISING",
+    "LEX_DEROGATORY",
+    "LEX_DEROGATORY_EMOTION",
+    "LEX_THREAT",
+    "LEX_THREAT_NORM",
+    "LEX_EXCLUSION",
+    "LEX_EXCLUSION_NORM",
+];
+
 const FUZZY_SIGNALS: &[&str] = &[
     "LEX_DEHUMANISING",
     "LEX_DEROGATORY",
@@ -408,6 +424,12 @@ impl Lexicon {
             .collect();
         let fuzzy = Fuzzy::new(fuzzy_terms, known)
             .with_segments(entries.iter().enumerate().map(|(i, e)| (i, e.term.clone())))
+            .with_group_words(
+                entries
+                    .iter()
+                    .filter(|e| e.signal.as_str() == "LEX_IDENTITY" && e.target.is_some())
+                    .map(|e| e.term.clone()),
+            )
             .with_group_heads(
                 entries
                     .iter()
@@ -447,6 +469,7 @@ impl Lexicon {
             negated_signal: SignalId::parse("LEX_NEGATED_POSITIVE").ok(),
             threat_signal: SignalId::parse("LEX_THREAT").ok(),
             exclusion_signal: SignalId::parse("LEX_EXCLUSION").ok(),
+            group_guess_signal: SignalId::parse(GROUP_GUESS_SIGNAL).ok(),
             fuzzy,
         })
     }
@@ -579,7 +602,16 @@ impl Lexicon {
                     continue;
                 }
                 if let Some(index) = self.fuzzy.swapped_phrase(phrase) {
-                    emit(from, to, index, "misspelt", out);
+                    let other_head = phrase
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| matches!(w, "ppl" | "folk" | "folks"));
+                    let how = if other_head {
+                        "another word for people"
+                    } else {
+                        "misspelt"
+                    };
+                    emit(from, to, index, how, out);
                     break;
                 }
             }
@@ -674,6 +706,51 @@ impl Lexicon {
     /// positive word is reported at the positive word as `LEX_NEGATED_POSITIVE` (see
     /// [`crate::text::negated_positive`]); the policy binds it to the group it is said of.
     /// Posts without a negator are not tokenised here, which keeps the common post cheap.
+    /// Reports words that may be a group's name misspelt past every other pass ("jwes",
+    /// "muzlims"), as [`GROUP_GUESS_SIGNAL`]: only in a post with hostile words and no group
+    /// found, where the binding had nothing to bind them to. The policy reads the signal as
+    /// a hint that the model's own target head may stand for the group; it binds nothing.
+    fn emit_group_guesses(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
+        let hostile = out
+            .iter()
+            .any(|s| GROUP_GUESS_AFTER.contains(&s.id.as_str()));
+        let grouped = out
+            .iter()
+            .any(|s| matches!(s.id.as_str(), "LEX_IDENTITY" | "LEX_SLUR"));
+        let Some(id) = self.group_guess_signal.as_ref() else {
+            return;
+        };
+        if !hostile || grouped {
+            return;
+        }
+        let norm = text.as_str();
+        let mut guesses = Vec::new();
+        let mut start: Option<usize> = None;
+        for (i, c) in norm
+            .char_indices()
+            .chain(std::iter::once((norm.len(), ' ')))
+        {
+            if c.is_alphabetic() {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take()
+                && let Some(word) = norm.get(s..i)
+                && self.fuzzy.near_group(word)
+                && norm.get(..s).is_none_or(|b| !b.ends_with('@'))
+            {
+                guesses.push(Signal {
+                    id: id.clone(),
+                    span: Some(text.span_to_original(s, i)),
+                    category: None,
+                    target: None,
+                    severity: None,
+                    strength: 1.0,
+                    note: "possibly a misspelt group name".to_owned(),
+                });
+            }
+        }
+        out.extend(guesses);
+    }
+
     fn emit_negated_positives(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
         let Some(signal) = &self.negated_signal else {
             return;
@@ -1080,6 +1157,7 @@ impl Detector for Lexicon {
         self.emit_skin_tones(original, out);
         self.emit_negated_positives(text, out);
         self.emit_intended_harm(text, out);
+        self.emit_group_guesses(text, out);
     }
 }
 

@@ -437,7 +437,14 @@ pub(crate) fn negated_positive(view: &TokenView<'_>, i: usize) -> Option<usize> 
         }
         // A participle says what is done to the group ("treated", "paid"), not what it is;
         // elsewhere "-ed" is a group word ("disabled people").
-        if verb_slot && word.len() > 3 && word.ends_with("ed") {
+        if verb_slot
+            && word.len() > 3
+            && word.ends_with("ed")
+            && !view.is_any(
+                k + 1,
+                &["person", "people", "persons", "folk", "man", "woman"],
+            )
+        {
             return None;
         }
         verb_slot = false;
@@ -478,9 +485,13 @@ const FARE_WORDS: &[&str] = &[
     "afraid",
 ];
 
-/// "I *don't want* any disabled people in my shop", "we *do not want* them near our kids": a
-/// negated wish for someone's presence is a call for exclusion, not a denial of anything
-/// hostile. Returns the tokens of negator and "want". Needs, within a few words after "want",
+/// Verbs whose negation refuses someone's presence: "don't *want*", "wouldn't *let*",
+/// "never *allow*".
+const WISH_VERBS: &[&str] = &["want", "wants", "wanted", "let", "allow", "tolerate"];
+
+/// "I *don't want* any disabled people in my shop", "we *do not want* them near our kids", "I
+/// *wouldn't let* a Muslim anywhere near my kids": a negated wish for someone's presence is a
+/// call for exclusion, not a denial of anything hostile. Returns the tokens of negator and "want". Needs, within a few words after "want",
 /// a word that places the people ("in", "near", "here", "living"), no infinitive right after
 /// "want" ("don't want to hurt ...") and nothing later in the clause about how they fare.
 pub(crate) fn unwanted_presence(view: &TokenView<'_>, i: usize) -> Option<(usize, usize)> {
@@ -493,7 +504,7 @@ pub(crate) fn unwanted_presence(view: &TokenView<'_>, i: usize) -> Option<(usize
     if view.is_any(want, &["really", "even", "ever"]) {
         want += 1;
     }
-    if !view.is_any(want, &["want", "wants", "wanted"]) || view.is_any(want + 1, &["to", "it"]) {
+    if !view.is_any(want, WISH_VERBS) || view.is_any(want + 1, &["to", "it"]) {
         return None;
     }
     let in_clause = |k: usize| {
@@ -762,6 +773,13 @@ const POSITIVE_FRAME: &[&str] = &[
     "appreciated",
     "blessed",
     "deserve",
+    "happy",
+    "happier",
+    "lovely",
+    "fantastic",
+    "awesome",
+    "adore",
+    "delighted",
 ];
 
 /// Whether the post praises or welcomes: a word of [`POSITIVE_FRAME`] in a statement (not a
@@ -798,7 +816,37 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
                 || matches!(w, "but" | "if" | "unless" | "when" | "sarcasm" | "not")
         }) || (view.is(i + 1, "to") && view.is_any(i + 2, &["see", "watch"]));
         !wished && !deserve_bad && !spoiled
-    })
+    }) || (1..view.tokens.len()).any(|i| wants_more(view, i))
+}
+
+/// "The world *needs more* disabled people in politics", "we want more women in tech":
+/// asking for more of a group, in a statement with no negator or condition in its clause and
+/// no "for", "against", "on" ... right after "more".
+fn wants_more(view: &TokenView<'_>, i: usize) -> bool {
+    let Some(token) = view.tokens.get(i) else {
+        return false;
+    };
+    if !view.is(i, "more") || !view.is_any(i - 1, &["need", "needs", "want", "wants"]) {
+        return false;
+    }
+    let clause = token.clause;
+    // What is wanted must be the people themselves: "needs more *bullets for* ..." wants
+    // something done to them.
+    let aimed = (i + 1..i + 5)
+        .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
+        .any(|k| {
+            view.is_any(
+                k,
+                &["for", "against", "on", "at", "like", "of", "to", "towards"],
+            )
+        });
+    !aimed
+        && !view.is_question(token.sentence)
+        && !(0..view.tokens.len()).any(|k| {
+            view.tokens.get(k).is_some_and(|t| t.clause == clause)
+                && (words::is_negator(view.word(k))
+                    || matches!(view.word(k), "but" | "if" | "unless" | "when" | "not"))
+        })
 }
 
 /// Participles of harm done to people; in the passive ("were killed") they report what a group
@@ -953,6 +1001,9 @@ pub(crate) fn harmless_frame(view: &TokenView<'_>) -> Option<&'static str> {
         {
             return Some("the post asks a practical question about the group's rights");
         }
+        if !question && everyday_fact(view, &words_at) {
+            return Some("the post states an everyday fact about people in the group");
+        }
         if !question
             && words_at.windows(3).any(|w| {
                 matches!(w, [a, b, c] if view.is(*b, "are") && view.word(*a) == view.word(*c)
@@ -963,6 +1014,33 @@ pub(crate) fn harmless_frame(view: &TokenView<'_>) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Possessives that open a sentence about someone the writer knows.
+const KNOWN_PERSON_OPENERS: &[&str] = &["my", "our"];
+/// Verbs of sharing daily life ("I *live with* two ...").
+const SHARED_LIFE: &[&str] = &[
+    "live", "lives", "living", "lived", "work", "works", "working", "worked", "study", "studies",
+    "studied", "studying", "play", "plays", "played", "share", "shared", "train", "trained",
+];
+
+/// Whether a sentence (its word tokens) states a plain fact of daily life: "my boss is a
+/// Muslim", "our new neighbours are Polish", "I live with two disabled people". Such
+/// sentences name a group and nothing else, which is exactly where the model's prior on group
+/// words misleads it. Only consulted when no hostile lexicon word is present.
+fn everyday_fact(view: &TokenView<'_>, words_at: &[usize]) -> bool {
+    let opens_known = words_at
+        .first()
+        .is_some_and(|&k| view.is_any(k, KNOWN_PERSON_OPENERS))
+        && words_at
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|&k| view.is_any(k, &["is", "was", "are", "were"]));
+    let shared_life = words_at
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if view.is_any(*a, SHARED_LIFE) && view.is(*b, "with")));
+    opens_known || shared_life
 }
 
 /// Whether negator `k` opens an aim not yet met: "never" or "won't"/"not" before a state of

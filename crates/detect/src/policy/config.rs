@@ -88,6 +88,10 @@ pub struct ModelGate {
     /// group; off, only the lexicon's identity terms and slurs do.
     #[serde(default = "default_true")]
     pub model_targets: bool,
+    /// Whether a target head of the model counts as naming a protected group when the
+    /// lexicon found hostile words in the post but no group for them (a misspelt group name).
+    #[serde(default)]
+    pub model_targets_with_lexicon: bool,
     /// Whether the model's strength raises the score of lexicon hate findings bound to a
     /// protected group (noisy-or), before their context discounts.
     #[serde(default = "default_true")]
@@ -104,6 +108,7 @@ impl Default for ModelGate {
             enabled: true,
             closing_contexts: Vec::new(),
             model_targets: true,
+            model_targets_with_lexicon: false,
             boost_lexicon: true,
         }
     }

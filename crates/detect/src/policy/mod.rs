@@ -213,6 +213,17 @@ fn round(value: f32) -> f32 {
     (value.clamp(0.0, 1.0) * 10_000.0).round() / 10_000.0
 }
 
+/// What the post as a whole says to the model gate (see [`Policy::model_gate`]).
+#[derive(Debug, Clone, Copy)]
+struct GateFacts {
+    /// A hostile lexicon word visibly names someone other than a protected group.
+    unbound: bool,
+    /// Some hostile lexicon word is present (bound or not).
+    lexicon_hostile: bool,
+    /// A harmless frame the post is in, with the reason.
+    frame: Option<&'static str>,
+}
+
 /// Whether a signal comes from a trained model (`CLF_*`) rather than the lexicon.
 fn is_model_signal(signal: &Signal) -> bool {
     signal.id.as_str().starts_with("CLF_")
@@ -327,18 +338,28 @@ impl Policy {
             });
             // A positive frame ("we should celebrate ...", "welcome in our mosque") says
             // what the post is doing; the model, which weighs group words, cannot.
+            let lexicon_hostile = signals.iter().enumerate().any(|(i, s)| {
+                !is_model_signal(s) && self.is_predicate(s) && !affirmations.contains(&i)
+            });
             let frame = if crate::text::positive_frame(&view) {
                 Some("the post praises or welcomes the group")
-            } else if signals.iter().enumerate().any(|(i, s)| {
-                !is_model_signal(s) && self.is_predicate(s) && !affirmations.contains(&i)
-            }) {
+            } else if lexicon_hostile {
                 // A hostile word of the lexicon anywhere ("... breed like rats?") means the
                 // post is not one of the harmless kinds, whatever its shape.
                 None
             } else {
                 crate::text::harmless_frame(&view)
             };
-            let verdicts = self.model_gate(&signals, &anchors, &findings, unbound, frame);
+            let verdicts = self.model_gate(
+                &signals,
+                &anchors,
+                &findings,
+                GateFacts {
+                    unbound,
+                    lexicon_hostile,
+                    frame,
+                },
+            );
             for (finding, verdict) in findings.iter().zip(&verdicts) {
                 if let Some(why) = verdict {
                     held.push((finding.signal, why.clone()));
@@ -1180,9 +1201,13 @@ impl Policy {
         signals: &[Signal],
         anchors: &[Anchor],
         findings: &[Finding],
-        unbound: bool,
-        frame: Option<&'static str>,
+        facts: GateFacts,
     ) -> Vec<Option<String>> {
+        let GateFacts {
+            unbound,
+            lexicon_hostile,
+            frame,
+        } = facts;
         let names_group = anchors.iter().any(|a| {
             a.kind == AnchorKind::Target(TargetKind::Identity)
                 && a.signal
@@ -1191,6 +1216,10 @@ impl Policy {
         });
         // A context that lowered any finding in the post ("Jews aren't greedy") speaks for the
         // whole post as far as the model is concerned: it cannot see what was negated.
+        // A word of the post may be a group's name the lexicon could not read.
+        let group_guess = signals
+            .iter()
+            .any(|s| s.id.as_str() == crate::lexicon::GROUP_GUESS_SIGNAL);
         let closed_post = signals.iter().any(|s| {
             self.gate
                 .closing_contexts
@@ -1228,7 +1257,16 @@ impl Policy {
                 if !is_model_signal(signal) {
                     return None;
                 }
-                if !(names_group || (self.gate.model_targets && signal.target.is_some())) {
+                // The model's own target head stands in for the group when the lexicon found
+                // hostile words but no group to bind them to: the group's name is then
+                // usually misspelt past the lexicon ("all jwes are vermin"), which character
+                // n-grams still read.
+                let model_names_group = signal.target.is_some()
+                    && (self.gate.model_targets
+                        || (lexicon_hostile
+                            && group_guess
+                            && self.gate.model_targets_with_lexicon));
+                if !(names_group || model_names_group) {
                     return Some("the post names no protected group for it to be aimed at".into());
                 }
                 if closed_post || !f.contexts.is_empty() {
