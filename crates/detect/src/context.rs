@@ -267,6 +267,16 @@ const SPEAKER_GAP: &[&str] = &[
     "was",
     "keep",
     "kept",
+    // "I *honestly* believe ...": adverbs of sincerity keep the speaker's own view.
+    "honestly",
+    "genuinely",
+    "truly",
+    "really",
+    "personally",
+    "firmly",
+    "sincerely",
+    "do",
+    "still",
 ];
 const FIRST_PERSON: &[&str] = &[
     "i", "we", "i've", "we've", "ive", "weve", "i'd", "we'd", "id", "i'll", "we'll", "me",

@@ -998,6 +998,8 @@ pub(crate) fn harmless_frame(view: &TokenView<'_>) -> Option<&'static str> {
                 .first()
                 .is_some_and(|&k| view.is_any(k, QUESTION_OPENERS))
             && words_at.iter().any(|&k| view.is_any(k, ENTITLEMENT))
+            // "How are they *even* allowed out?" is contempt, not a practical question.
+            && !words_at.iter().any(|&k| view.is_any(k, &["even", "still", "seriously"]))
         {
             return Some("the post asks a practical question about the group's rights");
         }
