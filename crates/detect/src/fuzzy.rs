@@ -55,6 +55,8 @@ const MIN_TERM: usize = 6;
 const MIN_SWAP_TERM: usize = 4;
 /// Shortest word of a multi-word term that is looked for misspelt ("gy people").
 const MIN_PHRASE_EDIT_WORD: usize = 3;
+/// Fewest letters a word rejoined from pieces split by stray spaces may have.
+const MIN_SPLIT_JOIN: usize = 5;
 /// Head nouns that make a multi-word term a group phrase ("gay *people*").
 const GROUP_HEAD_NOUNS: &[&str] = &["people", "person", "persons", "folk", "folks"];
 /// Shortest word the glued pass splits.
@@ -416,6 +418,22 @@ impl Fuzzy {
             }
         }
         self
+    }
+
+    /// The term that words split by stray spaces spell when joined ("bla ck" → "black",
+    /// "disa bled people" → "disabled people"), if any. The first piece must be neither a
+    /// frequent word nor a term (so "as ian" never becomes "asian") and the join must have
+    /// at least [`MIN_SPLIT_JOIN`] letters.
+    pub(crate) fn split_term(&self, pieces: &[&str]) -> Option<usize> {
+        let first = pieces.first()?;
+        if pieces.len() < 2 || is_common(first) || self.known.contains(*first) {
+            return None;
+        }
+        let joined: String = pieces.concat();
+        if joined.chars().count() < MIN_SPLIT_JOIN {
+            return None;
+        }
+        self.segments.get(&joined).copied()
     }
 
     /// Whether any multi-word term variant is indexed.

@@ -565,8 +565,8 @@ impl Lexicon {
     }
 
     /// Two- and three-word terms with one word misspelt by a swap ("blakc people", "gay
-    /// poeple"): each run of words joined by single spaces is looked up whole. A run one exact
-    /// match already covers is left alone.
+    /// poeple"), and terms split by a stray space ("bla ck people"): each run of words joined
+    /// by single spaces is looked up whole. A run one exact match already covers is left alone.
     fn emit_swapped_phrases(
         &self,
         text: &NormalisedText<'_>,
@@ -600,6 +600,15 @@ impl Lexicon {
                 };
                 if covered.iter().any(|&(s, e)| s <= from && to <= e) {
                     continue;
+                }
+                let pieces: Vec<&str> = phrase.split(' ').collect();
+                if let Some(index) = self.fuzzy.split_term(&pieces).filter(|&index| {
+                    self.entries
+                        .get(index)
+                        .is_some_and(|e| FUZZY_SIGNALS.contains(&e.signal.as_str()))
+                }) {
+                    emit(from, to, index, "split by a space", out);
+                    break;
                 }
                 if let Some(index) = self.fuzzy.swapped_phrase(phrase) {
                     let other_head = phrase

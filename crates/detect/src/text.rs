@@ -973,6 +973,10 @@ pub(crate) fn harmless_frame(view: &TokenView<'_>) -> Option<&'static str> {
             Kind::Punct(p) => *question = p == '?',
         }
     }
+    // Checked before the spoilers below: its negator and "deserve" are what make it.
+    if (0..view.tokens.len()).any(|k| denied_harm(view, k)) {
+        return Some("the post says the group does not deserve harm");
+    }
     // Approval or a negator anywhere in the post spoils every frame.
     let spoiled = (0..view.tokens.len())
         .any(|k| view.is_any(k, APPROVAL) || (words::is_negator(view.word(k)) && !aim(view, k)));
@@ -1016,6 +1020,59 @@ pub(crate) fn harmless_frame(view: &TokenView<'_>) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Participles of mistreatment a group is said not to deserve ("... don't deserve to be
+/// *attacked*").
+const MISTREATMENT: &[&str] = &[
+    "attacked",
+    "abused",
+    "hurt",
+    "harassed",
+    "beaten",
+    "bullied",
+    "insulted",
+    "mocked",
+    "threatened",
+    "spat",
+    "targeted",
+    "discriminated",
+    "killed",
+    "murdered",
+    "excluded",
+    "hated",
+    "demonised",
+    "demonized",
+    "vilified",
+];
+/// How "treated" must go on to be mistreatment rather than equality withheld ("treated like
+/// *dirt*", not "treated *as equals*").
+const BAD_TREATMENT: &[&str] = &[
+    "badly",
+    "dirt",
+    "trash",
+    "rubbish",
+    "animals",
+    "criminals",
+    "garbage",
+    "vermin",
+    "scum",
+];
+
+/// Whether "deserve" at `k` is denied mistreatment: "they don't deserve to be treated like
+/// dirt", "no one deserves to be attacked for who they are". Denying a group basic goods ("don't
+/// deserve to be treated as equals") is not this: only the listed harms count.
+fn denied_harm(view: &TokenView<'_>, k: usize) -> bool {
+    if !view.is_any(k, &["deserve", "deserves"]) || !view.is(k + 1, "to") {
+        return false;
+    }
+    let denied = (k.saturating_sub(3)..k).any(|j| words::is_negator(view.word(j)));
+    let harm = view.is(k + 2, "be")
+        && (view.is_any(k + 3, MISTREATMENT)
+            || (view.is(k + 3, "treated")
+                && (k + 4..k + 7).any(|j| view.is_any(j, BAD_TREATMENT))));
+    let suffer = view.is_any(k + 2, &["die", "suffer"]);
+    denied && (harm || suffer)
 }
 
 /// Possessives that open a sentence about someone the writer knows.
