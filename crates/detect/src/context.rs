@@ -446,6 +446,7 @@ const CONDEMNATIONS: &[&str] = &[
     "despicable",
     "outrageous",
     "ignorant",
+    "ignorance",
     "hateful",
     "evil",
     "cruel",

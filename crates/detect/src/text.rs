@@ -780,6 +780,9 @@ const POSITIVE_FRAME: &[&str] = &[
     "awesome",
     "adore",
     "delighted",
+    // "Immigrants built this country"; "lives matter" is a phrase (see `human_rights`): "a
+    // matter of time" and "only X contributed" are how hate borrows the single words.
+    "built",
 ];
 
 /// Whether the post praises or welcomes: a word of [`POSITIVE_FRAME`] in a statement (not a
@@ -816,8 +819,53 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
                 || matches!(w, "but" | "if" | "unless" | "when" | "sarcasm" | "not")
         }) || (view.is(i + 1, "to") && view.is_any(i + 2, &["see", "watch"]));
         !wished && !deserve_bad && !spoiled
-    }) || (1..view.tokens.len()).any(|i| wants_more(view, i))
+    }) || (1..view.tokens.len()).any(|i| wants_more(view, i) || human_rights(view, i))
 }
+
+/// "Trans rights are *human rights*", "Black *lives matter*": slogans of equal worth, in a
+/// statement with no negator in its clause.
+fn human_rights(view: &TokenView<'_>, i: usize) -> bool {
+    let Some(token) = view.tokens.get(i) else {
+        return false;
+    };
+    ((view.is(i, "rights") && view.is(i - 1, "human"))
+        || (view.is_any(i, &["matter", "matters"]) && view.is(i - 1, "lives")))
+        && !view.is_question(token.sentence)
+        && !(0..view.tokens.len()).any(|k| {
+            view.tokens.get(k).is_some_and(|t| t.clause == token.clause)
+                && (words::is_negator(view.word(k)) || view.is(k, "not"))
+        })
+}
+
+/// Who may want more of a group in a [`wants_more`] frame.
+const WANTING_SUBJECTS: &[&str] = &[
+    "world",
+    "we",
+    "i",
+    "country",
+    "society",
+    "city",
+    "town",
+    "industry",
+    "team",
+    "parliament",
+    "government",
+    "sport",
+    "community",
+    "uk",
+    "britain",
+    "profession",
+    "field",
+    "school",
+    "schools",
+    "nhs",
+    "science",
+    "tech",
+    "really",
+    "definitely",
+    "desperately",
+    "just",
+];
 
 /// "The world *needs more* disabled people in politics", "we want more women in tech":
 /// asking for more of a group, in a statement with no negator or condition in its clause and
@@ -826,7 +874,11 @@ fn wants_more(view: &TokenView<'_>, i: usize) -> bool {
     let Some(token) = view.tokens.get(i) else {
         return false;
     };
-    if !view.is(i, "more") || !view.is_any(i - 1, &["need", "needs", "want", "wants"]) {
+    // The wanting is the writer's or society's, not the group's own ("they want more money").
+    if !view.is(i, "more")
+        || !view.is_any(i - 1, &["need", "needs", "want", "wants"])
+        || !view.is_any(i.wrapping_sub(2), WANTING_SUBJECTS)
+    {
         return false;
     }
     let clause = token.clause;
@@ -973,9 +1025,22 @@ pub(crate) fn harmless_frame(view: &TokenView<'_>) -> Option<&'static str> {
             Kind::Punct(p) => *question = p == '?',
         }
     }
-    // Checked before the spoilers below: its negator and "deserve" are what make it.
+    // Checked before the spoilers below: their negators are what make them.
     if (0..view.tokens.len()).any(|k| denied_harm(view, k)) {
         return Some("the post says the group does not deserve harm");
+    }
+    if (0..view.tokens.len()).any(|k| denied_label(view, k)) {
+        return Some("the post rejects a label pinned on the group");
+    }
+    for (words_at, question) in &sentences {
+        if *question
+            && words_at.windows(2).any(|w| {
+                matches!(w, [a, b] if view.is_any(*a, &["people", "they", "everyone", "some"])
+                    && view.is_any(*b, &["hate", "dislike", "attack", "target", "bully"]))
+            })
+        {
+            return Some("the post asks why others are hostile to the group");
+        }
     }
     // Approval or a negator anywhere in the post spoils every frame.
     let spoiled = (0..view.tokens.len())
@@ -1073,6 +1138,47 @@ fn denied_harm(view: &TokenView<'_>, k: usize) -> bool {
                 && (k + 4..k + 7).any(|j| view.is_any(j, BAD_TREATMENT))));
     let suffer = view.is_any(k + 2, &["die", "suffer"]);
     denied && (harm || suffer)
+}
+
+/// Labels pinned on groups that "are not ..." rejects ("women are not *objects*", "refugees
+/// are not *a threat*"). Positive words are not here: denying those is the hate itself.
+const REJECTED_LABELS: &[&str] = &[
+    "objects",
+    "object",
+    "property",
+    "toys",
+    "possessions",
+    "enemy",
+    "enemies",
+    "threat",
+    "danger",
+    "problem",
+    "problems",
+    "phase",
+    "fad",
+    "trend",
+    "choice",
+    "contagious",
+    "illness",
+    "disease",
+    "broken",
+    "weapons",
+    "props",
+];
+
+/// Whether a copula negated at `k` rejects a label: "X are not objects", "X aren't the
+/// problem", "X are not a threat" (at most an article between).
+fn denied_label(view: &TokenView<'_>, k: usize) -> bool {
+    let negated_copula = (view.is(k, "not") && view.is_any(k.wrapping_sub(1), &["are", "is"]))
+        || view.is_any(k, &["aren't", "isn't", "arent", "isnt"]);
+    if !negated_copula {
+        return false;
+    }
+    let mut j = k + 1;
+    if view.is_any(j, &["a", "an", "the", "your", "our"]) {
+        j += 1;
+    }
+    view.is_any(j, REJECTED_LABELS)
 }
 
 /// Possessives that open a sentence about someone the writer knows.
