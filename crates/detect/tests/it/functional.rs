@@ -21,17 +21,16 @@ use upstander_detect::Engine;
 
 /// Overall accuracy below which the test fails.
 ///
-/// The fast tier of detection v1.5 (`Engine::standard`: lexicon + context rules v1.5 with the
-/// linear model retrained on contrastive set v1.5) scores 0.867 (432 of 498); the cascade that
-/// `classify` runs scores 0.878, but the floor is set on the fast tier, which CI always has.
-/// The floor of 0.83 needs 414 cases, a margin of 18: small rule or retraining changes do not
+/// The fast tier of detection v1.6 (`Engine::standard`: lexicon + context rules v1.6 with the
+/// linear model trained on contrastive set v1.5) scores 0.876 (436 of 498); the cascade that
+/// `classify` runs scores 0.886, but the floor is set on the fast tier, which CI always has.
+/// The floor of 0.84 needs 419 cases, a margin of 17: small rule or retraining changes do not
 /// trip it, while losing a mechanism does (counter-speech handling is worth up to 32 cases, the
 /// model gate protects the 188 harmless ones). History: 0.65 for v1 (0.681), 0.71 for v1.1
 /// (0.739), 0.73 for v1.2 (0.765), 0.76 for v1.3 (0.803), 0.78 for v1.4 (0.813), 0.83 for v1.5
-/// (0.861 when set; 0.857 after the fairness retrain; 0.867 after the gate's "aimed elsewhere"
-/// test was narrowed). Raise it when a better tier becomes the default; lowering it needs a
-/// reason written in EVALUATION.md.
-const ACCURACY_FLOOR: f64 = 0.83;
+/// (0.861 when set; 0.867 at its end), 0.84 for v1.6 (0.876). Raise it when a better tier
+/// becomes the default; lowering it needs a reason written in EVALUATION.md.
+const ACCURACY_FLOOR: f64 = 0.84;
 
 /// The suite must stay big enough for per-functionality and per-group figures to mean something.
 const MIN_CASES: usize = 400;
@@ -387,7 +386,7 @@ fn render_report(outcomes: &[Outcome<'_>]) -> String {
     let _ = writeln!(
         out,
         "Engine: `Engine::standard` with the embedded taxonomy, lexicon and policy \
-         (tier: lexicon + context rules v1.5 with the trained model). Suite: `testdata/functional/`, {} cases in {} \
+         (tier: lexicon + context rules v1.6 with the trained model). Suite: `testdata/functional/`, {} cases in {} \
          functionalities. Floor: overall accuracy ≥ {ACCURACY_FLOOR:.2}.\n",
         outcomes.len(),
         by_functionality.len(),
