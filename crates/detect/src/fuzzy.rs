@@ -57,6 +57,8 @@ const MIN_SWAP_TERM: usize = 4;
 const MIN_PHRASE_EDIT_WORD: usize = 3;
 /// Fewest letters a word rejoined from pieces split by stray spaces may have.
 const MIN_SPLIT_JOIN: usize = 5;
+/// Longest first piece (in bytes) of a word split by a stray space.
+const MAX_SPLIT_PIECE: usize = 6;
 /// Head nouns that make a multi-word term a group phrase ("gay *people*").
 const GROUP_HEAD_NOUNS: &[&str] = &["people", "person", "persons", "folk", "folks"];
 /// Shortest word the glued pass splits.
@@ -131,8 +133,9 @@ pub(crate) struct Fuzzy {
     swaps: HashMap<String, usize>,
     /// Multi-word terms with one word swapped ("blakc people") -> entry index.
     phrase_swaps: HashMap<String, usize>,
-    /// The words of group terms, for [`Fuzzy::near_group`].
-    group_words: Vec<String>,
+    /// The words of group terms by their first and by their second letter (a swap may move
+    /// either to the front), for [`Fuzzy::near_group`].
+    group_words: HashMap<char, Vec<String>>,
 }
 
 /// Shortest word (in letters) the segmentation pass takes apart. Eight letters reach
@@ -257,7 +260,7 @@ impl Fuzzy {
             group_heads: HashSet::new(),
             swaps: HashMap::new(),
             phrase_swaps: HashMap::new(),
-            group_words: Vec::new(),
+            group_words: HashMap::new(),
         }
     }
 
@@ -274,24 +277,37 @@ impl Fuzzy {
                 }
             }
         }
-        self.group_words = words.into_iter().collect();
-        self.group_words.sort_unstable();
+        let mut words: Vec<String> = words.into_iter().collect();
+        words.sort_unstable();
+        for word in words {
+            let mut leads: Vec<char> = word.chars().take(2).collect();
+            leads.dedup();
+            for lead in leads {
+                self.group_words.entry(lead).or_default().push(word.clone());
+            }
+        }
         self
     }
 
     /// Whether `word`, which no pass matched, is close to a word of a group term: one edit
     /// for short group words, two for words of six letters or more ("jwes", "muzlims",
-    /// "imigrnts"). Looser than the misspelling pass, so it is only asked about posts whose
-    /// hostile words found no group, and its answer is a hint for the model gate, never a
-    /// group by itself. Frequent words and lexicon terms are never near a group.
+    /// "imigrnts"), whose first letter opens the group word or is its second letter. Looser
+    /// than the misspelling pass, so it is only asked about posts whose hostile words found no
+    /// group, and its answer is a hint for the model gate, never a group by itself. Frequent
+    /// words and lexicon terms are never near a group.
     pub(crate) fn near_group(&self, word: &str) -> bool {
         let letters = word.chars().count();
         if letters < MIN_PHRASE_EDIT_WORD || is_common(word) || self.known.contains(word) {
             return false;
         }
-        self.group_words.iter().any(|g| {
-            let limit = if g.chars().count() >= MIN_TERM { 2 } else { 1 };
-            g.chars().count().abs_diff(letters) <= limit && distance(word, g, limit) <= limit
+        let Some(lead) = word.chars().next() else {
+            return false;
+        };
+        self.group_words.get(&lead).is_some_and(|candidates| {
+            candidates.iter().any(|g| {
+                let limit = if g.chars().count() >= MIN_TERM { 2 } else { 1 };
+                g.chars().count().abs_diff(letters) <= limit && distance(word, g, limit) <= limit
+            })
         })
     }
 
@@ -420,16 +436,17 @@ impl Fuzzy {
         self
     }
 
-    /// The term that words split by stray spaces spell when joined ("bla ck" → "black",
-    /// "disa bled people" → "disabled people"), if any. The first piece must be neither a
+    /// The term that a run of words split by stray spaces spells when joined ("bla ck" →
+    /// "black", "disa bled people" → "disabled people"), if any. The first piece must be neither a
     /// frequent word nor a term (so "as ian" never becomes "asian") and the join must have
     /// at least [`MIN_SPLIT_JOIN`] letters.
-    pub(crate) fn split_term(&self, pieces: &[&str]) -> Option<usize> {
-        let first = pieces.first()?;
-        if pieces.len() < 2 || is_common(first) || self.known.contains(*first) {
+    pub(crate) fn split_term(&self, phrase: &str) -> Option<usize> {
+        let (first, _) = phrase.split_once(' ')?;
+        // A word split in two leaves a short first piece; longer ones are words of their own.
+        if first.len() > MAX_SPLIT_PIECE || is_common(first) || self.known.contains(first) {
             return None;
         }
-        let joined: String = pieces.concat();
+        let joined: String = phrase.chars().filter(|c| *c != ' ').collect();
         if joined.chars().count() < MIN_SPLIT_JOIN {
             return None;
         }

@@ -601,8 +601,7 @@ impl Lexicon {
                 if covered.iter().any(|&(s, e)| s <= from && to <= e) {
                     continue;
                 }
-                let pieces: Vec<&str> = phrase.split(' ').collect();
-                if let Some(index) = self.fuzzy.split_term(&pieces).filter(|&index| {
+                if let Some(index) = self.fuzzy.split_term(phrase).filter(|&index| {
                     self.entries
                         .get(index)
                         .is_some_and(|e| FUZZY_SIGNALS.contains(&e.signal.as_str()))
