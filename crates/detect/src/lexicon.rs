@@ -90,16 +90,6 @@ pub struct Lexicon {
 /// The signal for a word that may be a misspelt group name (see
 /// [`Lexicon::emit_group_guesses`]).
 pub const GROUP_GUESS_SIGNAL: &str = "LEX_GROUP_GUESS";
-/// Hostile signals after which the lexicon looks for a misspelt group name.
-const GROUP_GUESS_AFTER: &[&str] = &[
-    "LEX_DEHUMANISING",
-    "LEX_DEROGATORY",
-    "LEX_DEROGATORY_EMOTION",
-    "LEX_THREAT",
-    "LEX_THREAT_NORM",
-    "LEX_EXCLUSION",
-    "LEX_EXCLUSION_NORM",
-];
 
 const FUZZY_SIGNALS: &[&str] = &[
     "LEX_DEHUMANISING",
@@ -111,6 +101,7 @@ const FUZZY_SIGNALS: &[&str] = &[
 
 /// Hostile signals a segmented run-together word may carry; it is only reported when it also
 /// names (or points back at) a group, so "killingfloorgames" and the like stay untouched.
+/// The same signals make the lexicon look for a misspelt group name when no group was found.
 const SEGMENT_HOSTILE: &[&str] = &[
     "LEX_DEHUMANISING",
     "LEX_DEROGATORY",
@@ -719,9 +710,7 @@ impl Lexicon {
     /// found, where the binding had nothing to bind them to. The policy reads the signal as
     /// a hint that the model's own target head may stand for the group; it binds nothing.
     fn emit_group_guesses(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
-        let hostile = out
-            .iter()
-            .any(|s| GROUP_GUESS_AFTER.contains(&s.id.as_str()));
+        let hostile = out.iter().any(|s| SEGMENT_HOSTILE.contains(&s.id.as_str()));
         let grouped = out
             .iter()
             .any(|s| matches!(s.id.as_str(), "LEX_IDENTITY" | "LEX_SLUR"));
