@@ -157,6 +157,9 @@ pub struct TransformerConfig {
     pub band: Option<[f32; 2]>,
     /// A head file (`minilm-head.json`) to use instead of the built-in one.
     pub head_path: Option<PathBuf>,
+    /// An encoder adapter file (`minilm-lora.safetensors`) to use instead of the built-in
+    /// one; only for a head trained with it.
+    pub adapter_path: Option<PathBuf>,
 }
 
 impl Default for TransformerConfig {
@@ -166,6 +169,7 @@ impl Default for TransformerConfig {
             model_dir: PathBuf::from("models/minilm"),
             band: None,
             head_path: None,
+            adapter_path: None,
         }
     }
 }

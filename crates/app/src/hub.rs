@@ -66,14 +66,14 @@ fn model_tiers(engine: Engine, policy: &PolicyConfig, config: &DetectConfig) -> 
     #[cfg(feature = "transformer")]
     if config.transformer.enabled {
         use upstander_detect::Cascade;
-        use upstander_detect::transformer::{SentenceEncoder, TransformerHead};
+        use upstander_detect::transformer::{SentenceEncoder, TransformerHead, encoder_for};
         let dir = &config.transformer.model_dir;
         if SentenceEncoder::present(dir) {
-            let encoder = SentenceEncoder::load(dir)?;
             let head = match &config.transformer.head_path {
                 Some(path) => TransformerHead::from_json(&read_file(path)?)?,
                 None => TransformerHead::embedded()?,
             };
+            let encoder = encoder_for(dir, &head, config.transformer.adapter_path.as_deref())?;
             let cascade = Cascade::new(
                 Arc::new(LinearModel::embedded()?),
                 thresholds,

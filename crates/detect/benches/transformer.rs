@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use upstander_core::Taxonomy;
-use upstander_detect::transformer::{SentenceEncoder, TransformerHead};
+use upstander_detect::transformer::{SentenceEncoder, TransformerHead, encoder_for};
 use upstander_detect::{Cascade, Engine, LinearModel, ModelThresholds, PolicyConfig};
 
 fn posts() -> Vec<String> {
@@ -58,8 +58,8 @@ fn tiers(c: &mut Criterion) {
         group.finish();
         return;
     }
-    let encoder = Arc::new(SentenceEncoder::load(&dir).unwrap());
     let head = Arc::new(TransformerHead::embedded().unwrap());
+    let encoder = Arc::new(encoder_for(&dir, &head, None).unwrap());
     let texts: Vec<&str> = posts.iter().map(String::as_str).collect();
     group.bench_function("transformer_batched", |b| {
         b.iter(|| {

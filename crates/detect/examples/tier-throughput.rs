@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use upstander_core::Taxonomy;
-use upstander_detect::transformer::{SentenceEncoder, TransformerHead};
+use upstander_detect::transformer::{TransformerHead, encoder_for};
 use upstander_detect::{Cascade, Engine, LinearModel, ModelThresholds, PolicyConfig};
 
 fn main() {
@@ -37,8 +37,8 @@ fn main() {
     let policy = PolicyConfig::embedded();
     let thresholds = ModelThresholds::from_config(&policy);
     let linear = Arc::new(LinearModel::embedded().unwrap());
-    let encoder = Arc::new(SentenceEncoder::load(&root.join("models/minilm")).unwrap());
     let head = Arc::new(TransformerHead::embedded().unwrap());
+    let encoder = Arc::new(encoder_for(&root.join("models/minilm"), &head, None).unwrap());
     let fast = Engine::with_model(&taxonomy, Arc::clone(&linear), thresholds.clone()).unwrap();
     let cascade = Cascade::new(
         linear,

@@ -173,6 +173,31 @@ impl Cascade {
     pub fn in_band(&self, p_fast: f32) -> bool {
         (self.band[0]..=self.band[1]).contains(&p_fast)
     }
+
+    /// Whether the transformer is asked about a post with fast-tier probability `p_fast`,
+    /// given the signals found before the cascade ran (the lexicon's).
+    #[must_use]
+    pub fn consults(&self, p_fast: f32, earlier: &[Signal]) -> bool {
+        consults(self.band, self.head.route_groups, p_fast, earlier)
+    }
+}
+
+/// The cascade's routing rule (see [`Cascade::consults`]), for training code that must fit the
+/// stack on the posts the cascade will ask about: inside the band, or, when `route_groups` is
+/// on, anywhere below the band's top if an earlier signal names a group.
+#[must_use]
+pub fn consults(band: [f32; 2], route_groups: bool, p_fast: f32, earlier: &[Signal]) -> bool {
+    if (band[0]..=band[1]).contains(&p_fast) {
+        return true;
+    }
+    route_groups
+        && p_fast < band[0]
+        && earlier.iter().any(|s| {
+            matches!(
+                s.id.as_str(),
+                "LEX_IDENTITY" | crate::lexicon::GROUP_GUESS_SIGNAL
+            )
+        })
 }
 
 impl Detector for Cascade {
@@ -183,7 +208,7 @@ impl Detector for Cascade {
     fn detect(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
         self.seen.fetch_add(1, Ordering::Relaxed);
         let p_fast = self.fast_probability(text);
-        if !self.in_band(p_fast) {
+        if !self.consults(p_fast, out) {
             if self.fast_signals {
                 self.fast.detect(text, out);
             }

