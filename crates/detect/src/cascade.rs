@@ -206,27 +206,71 @@ impl Detector for Cascade {
     }
 
     fn detect(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
-        self.seen.fetch_add(1, Ordering::Relaxed);
-        let p_fast = self.fast_probability(text);
-        if !self.consults(p_fast, out) {
-            if self.fast_signals {
+        self.detect_batch(std::slice::from_ref(text), std::slice::from_mut(out));
+    }
+
+    fn detect_batch(&self, texts: &[NormalisedText<'_>], outs: &mut [Vec<Signal>]) {
+        let mut asked: Vec<(usize, f32)> = Vec::new();
+        for (i, (text, out)) in texts.iter().zip(outs.iter_mut()).enumerate() {
+            self.seen.fetch_add(1, Ordering::Relaxed);
+            let p_fast = self.fast_probability(text);
+            if self.consults(p_fast, out) {
+                asked.push((i, p_fast));
+            } else if self.fast_signals {
                 self.fast.detect(text, out);
             }
+        }
+        if asked.is_empty() {
             return;
         }
-        self.consulted.fetch_add(1, Ordering::Relaxed);
-        let p_transformer = match self.transformer_probabilities(&[text.original()]) {
-            Ok(p) => p.first().copied().unwrap_or(0.0),
-            Err(_) => {
-                // The forward pass of a loaded model does not fail on any text; if it ever
-                // does, the post still gets the fast tier's judgement, and the count shows it.
-                self.failures.fetch_add(1, Ordering::Relaxed);
-                if self.fast_signals {
-                    self.fast.detect(text, out);
+        self.consulted
+            .fetch_add(asked.len() as u64, Ordering::Relaxed);
+        // Similar lengths share a forward pass, so little of it is padding.
+        asked.sort_by_key(|&(i, _)| texts.get(i).map_or(0, |t| t.original().len()));
+        for chunk in asked.chunks(ENCODER_BATCH) {
+            let originals: Vec<&str> = chunk
+                .iter()
+                .filter_map(|&(i, _)| texts.get(i).map(NormalisedText::original))
+                .collect();
+            match self.transformer_probabilities(&originals) {
+                Ok(probabilities) if probabilities.len() == chunk.len() => {
+                    for (&(i, p_fast), p_transformer) in chunk.iter().zip(probabilities) {
+                        if let (Some(text), Some(out)) = (texts.get(i), outs.get_mut(i)) {
+                            self.emit(text, p_fast, p_transformer, out);
+                        }
+                    }
                 }
-                return;
+                _ => {
+                    // The forward pass of a loaded model does not fail on any text; if it
+                    // ever does, the posts still get the fast tier's judgement, and the count
+                    // shows it.
+                    self.failures
+                        .fetch_add(chunk.len() as u64, Ordering::Relaxed);
+                    if self.fast_signals {
+                        for &(i, _) in chunk {
+                            if let (Some(text), Some(out)) = (texts.get(i), outs.get_mut(i)) {
+                                self.fast.detect(text, out);
+                            }
+                        }
+                    }
+                }
             }
-        };
+        }
+    }
+}
+
+/// Posts per encoder forward pass in [`Cascade::detect_batch`].
+const ENCODER_BATCH: usize = 16;
+
+impl Cascade {
+    /// The cascade's signal for a post the transformer was asked about.
+    fn emit(
+        &self,
+        text: &NormalisedText<'_>,
+        p_fast: f32,
+        p_transformer: f32,
+        out: &mut Vec<Signal>,
+    ) {
         let p = self.head.combine(p_fast, p_transformer);
         let strength = self.thresholds.strength(p, self.head.cascade_threshold);
         if strength < self.thresholds.emit_from {

@@ -1384,6 +1384,12 @@ impl ContextDetector {
             if !passive && Self::first_person_speaker(view, i) {
                 continue;
             }
+            // "make-believe" is play-acting, not a belief someone reports.
+            if view.is(i, "believe")
+                && (i >= 1 && view.is(i - 1, "make") || i >= 2 && view.is(i - 2, "make"))
+            {
+                continue;
+            }
             // "Don't you think ...?" asks the reader to agree; only a third party's belief is
             // reported.
             if view.is_any(i, &["think", "thinks", "believe", "believes"])

@@ -17,4 +17,13 @@ pub trait Detector: Send + Sync {
 
     /// Appends this detector's signals for `text` to `out`.
     fn detect(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>);
+
+    /// [`Detector::detect`] for several posts at once: `outs[i]` belongs to `texts[i]`. The
+    /// result must equal calling `detect` on each; a detector overrides this only when
+    /// batching is cheaper (the cascade runs its encoder once for the whole batch).
+    fn detect_batch(&self, texts: &[NormalisedText<'_>], outs: &mut [Vec<Signal>]) {
+        for (text, out) in texts.iter().zip(outs.iter_mut()) {
+            self.detect(text, out);
+        }
+    }
 }

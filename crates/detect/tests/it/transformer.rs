@@ -276,6 +276,60 @@ fn below_the_band_only_a_post_that_names_a_group_reaches_the_transformer() {
     assert_eq!(cascade.stats().consulted, 1);
 }
 
+/// Posts of every kind the cascade meets: asked inside the band, asked for naming a group,
+/// left to the fast tier, empty and hostile input.
+const MIXED_POSTS: [&str; 9] = [
+    "Muslims are vermin and should be wiped out",
+    "disabled people belong somewhere else",
+    "What a sunny day for a walk",
+    "",
+    "they are \u{1f40d}\u{1f40d}\u{1f40d}",
+    "My Muslim neighbours brought us food when we moved in",
+    "women are too emotional to lead, everyone knows it",
+    "\u{202e}\u{0000}gay people \u{fffd}\u{fffd}",
+    "I had a lovely walk by the river today",
+];
+
+fn batch_matches_one_at_a_time(engine: &Engine) {
+    let one_by_one: Vec<_> = MIXED_POSTS.iter().map(|p| engine.assess(p)).collect();
+    let batched = engine.assess_batch(&MIXED_POSTS);
+    assert_eq!(batched.len(), MIXED_POSTS.len());
+    for ((post, a), b) in MIXED_POSTS.iter().zip(&one_by_one).zip(&batched) {
+        assert_eq!(a.verdict, b.verdict, "{post:?}");
+        assert_eq!(a.spans, b.spans, "{post:?}");
+        assert!(
+            (a.score - b.score).abs() < 1e-3,
+            "{post:?}: {} vs {}",
+            a.score,
+            b.score
+        );
+    }
+    assert!(engine.assess_batch(&[]).is_empty());
+}
+
+#[test]
+fn a_batch_is_assessed_as_each_post_would_be_alone() {
+    let taxonomy = Taxonomy::embedded().unwrap();
+    let engine = Engine::lexicon_only(&taxonomy)
+        .unwrap()
+        .with_detector(Box::new(tiny_cascade(true, [0.0, 1.0])));
+    batch_matches_one_at_a_time(&engine);
+    let Some(encoder) = tuned() else { return };
+    let policy = PolicyConfig::embedded();
+    let cascade = Cascade::new(
+        Arc::new(LinearModel::embedded().unwrap()),
+        ModelThresholds::from_config(&policy),
+        encoder,
+        Arc::new(TransformerHead::embedded().unwrap()),
+        None,
+    )
+    .unwrap();
+    let engine = Engine::lexicon_only(&taxonomy)
+        .unwrap()
+        .with_detector(Box::new(cascade));
+    batch_matches_one_at_a_time(&engine);
+}
+
 #[test]
 fn a_confident_transformer_no_keeps_the_model_silent() {
     let cascade = tiny_cascade(false, [0.0, 1.0]);
