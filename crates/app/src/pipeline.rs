@@ -248,11 +248,14 @@ fn detect_stage(
         let mut prepared = Vec::with_capacity(posts.len());
         // A post the store would refuse (a NUL in the author, an impossible date) is rejected
         // here with its line, so one bad record never sinks the batch it arrived in.
-        let Ok(assessed) = map_in_order(posts, workers, 64, |post| prepare(engine, post)) else {
+        let groups = in_groups(posts, DETECT_GROUP);
+        let Ok(assessed) = map_in_order(groups, workers, 2, |group| prepare_group(engine, group))
+        else {
             return Err(AppError::Internal(
                 "a detection worker stopped unexpectedly".into(),
             ));
         };
+        let assessed: Vec<IncomingPost> = assessed.into_iter().flatten().collect();
         for (post, (source, line)) in assessed.into_iter().zip(origins) {
             match post.validate() {
                 Ok(()) => prepared.push(post),
@@ -287,6 +290,50 @@ fn store_reject(source: &str, line: u64, error: StoreError) -> Reject {
         field,
         reason,
     }
+}
+
+/// Posts one detection worker assesses together (the cascade embeds the ones it asks MiniLM
+/// about in shared forward passes).
+const DETECT_GROUP: usize = 32;
+
+fn in_groups<T>(items: Vec<T>, size: usize) -> Vec<Vec<T>> {
+    let mut groups = Vec::with_capacity(items.len().div_ceil(size.max(1)));
+    let mut rest = items.into_iter().peekable();
+    while rest.peek().is_some() {
+        groups.push(rest.by_ref().take(size.max(1)).collect());
+    }
+    groups
+}
+
+/// [`prepare`] for a group of posts, with one batched assessment: the same results.
+fn prepare_group(engine: &Engine, posts: Vec<upstander_core::NewPost>) -> Vec<IncomingPost> {
+    let normalised: Vec<_> = posts.iter().map(|p| engine.normalise(&p.text)).collect();
+    let assessments = engine.assess_normalised_batch(&normalised);
+    let keys: Vec<_> = normalised
+        .iter()
+        .map(|n| {
+            (
+                dedup::content_key(n.as_str()),
+                dedup::simhash(n.as_str()),
+                dedup::near_keys(n.as_str()),
+            )
+        })
+        .collect();
+    drop(normalised);
+    posts
+        .into_iter()
+        .zip(assessments.into_iter().zip(keys))
+        .map(
+            |(post, (assessment, (content_key, simhash, near_keys)))| IncomingPost {
+                ingest_key: dedup::ingest_key(&post),
+                post,
+                content_key,
+                simhash,
+                near_keys,
+                assessment,
+            },
+        )
+        .collect()
 }
 
 /// Normalises, assesses and keys one post.

@@ -148,6 +148,12 @@ impl Engine {
     #[must_use]
     pub fn assess_batch(&self, texts: &[&str]) -> Vec<Assessment> {
         let normalised: Vec<NormalisedText<'_>> = texts.iter().map(|t| self.normalise(t)).collect();
+        self.assess_normalised_batch(&normalised)
+    }
+
+    /// [`Engine::assess_batch`] for posts already normalised.
+    #[must_use]
+    pub fn assess_normalised_batch(&self, normalised: &[NormalisedText<'_>]) -> Vec<Assessment> {
         let mut signals: Vec<Vec<Signal>> = normalised
             .iter()
             .map(|text| {
@@ -157,7 +163,7 @@ impl Engine {
             })
             .collect();
         for detector in &self.detectors {
-            detector.detect_batch(&normalised, &mut signals);
+            detector.detect_batch(normalised, &mut signals);
         }
         normalised
             .iter()

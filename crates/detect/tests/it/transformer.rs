@@ -161,22 +161,30 @@ fn the_committed_head_rates_clear_hate_above_clear_harmless_posts() {
     assert!(p[0] >= head.threshold && p[3] < head.threshold, "{p:?}");
 }
 
+/// The rules with the committed cascade (linear model, `encoder`, the committed head).
+fn committed_engine(
+    taxonomy: &Taxonomy,
+    encoder: Arc<SentenceEncoder>,
+    band: Option<[f32; 2]>,
+) -> Engine {
+    let cascade = Cascade::new(
+        Arc::new(LinearModel::embedded().unwrap()),
+        ModelThresholds::from_config(&PolicyConfig::embedded()),
+        encoder,
+        Arc::new(TransformerHead::embedded().unwrap()),
+        band,
+    )
+    .unwrap();
+    Engine::lexicon_only(taxonomy)
+        .unwrap()
+        .with_detector(Box::new(cascade))
+}
+
 #[test]
 fn the_standard_cascade_flags_hate_with_spans_and_names_the_transformer_when_it_asks() {
     let Some(encoder) = tuned() else { return };
     let taxonomy = Taxonomy::embedded().unwrap();
-    let policy = PolicyConfig::embedded();
-    let cascade = Cascade::new(
-        Arc::new(LinearModel::embedded().unwrap()),
-        ModelThresholds::from_config(&policy),
-        encoder,
-        Arc::new(TransformerHead::embedded().unwrap()),
-        Some([0.0, 1.0]),
-    )
-    .unwrap();
-    let engine = Engine::lexicon_only(&taxonomy)
-        .unwrap()
-        .with_detector(Box::new(cascade));
+    let engine = committed_engine(&taxonomy, encoder, Some([0.0, 1.0]));
     let flagged = engine.assess("Muslims are vermin and should be wiped out");
     assert_eq!(flagged.verdict, Verdict::Flag);
     assert!(!flagged.spans.is_empty());
@@ -219,6 +227,14 @@ fn tiny_cascade(hateful: bool, band: [f32; 2]) -> Cascade {
         Some(band),
     )
     .unwrap()
+}
+
+/// The rules with a tiny cascade whose transformer always says "hateful", asked about every
+/// post.
+fn tiny_engine(taxonomy: &Taxonomy) -> Engine {
+    Engine::lexicon_only(taxonomy)
+        .unwrap()
+        .with_detector(Box::new(tiny_cascade(true, [0.0, 1.0])))
 }
 
 #[test]
@@ -310,23 +326,10 @@ fn batch_matches_one_at_a_time(engine: &Engine) {
 #[test]
 fn a_batch_is_assessed_as_each_post_would_be_alone() {
     let taxonomy = Taxonomy::embedded().unwrap();
-    let engine = Engine::lexicon_only(&taxonomy)
-        .unwrap()
-        .with_detector(Box::new(tiny_cascade(true, [0.0, 1.0])));
+    let engine = tiny_engine(&taxonomy);
     batch_matches_one_at_a_time(&engine);
     let Some(encoder) = tuned() else { return };
-    let policy = PolicyConfig::embedded();
-    let cascade = Cascade::new(
-        Arc::new(LinearModel::embedded().unwrap()),
-        ModelThresholds::from_config(&policy),
-        encoder,
-        Arc::new(TransformerHead::embedded().unwrap()),
-        None,
-    )
-    .unwrap();
-    let engine = Engine::lexicon_only(&taxonomy)
-        .unwrap()
-        .with_detector(Box::new(cascade));
+    let engine = committed_engine(&taxonomy, encoder, None);
     batch_matches_one_at_a_time(&engine);
 }
 
@@ -342,9 +345,7 @@ fn a_confident_transformer_no_keeps_the_model_silent() {
 #[test]
 fn the_policy_still_gates_the_cascade_signal_and_explains_it() {
     let taxonomy = Taxonomy::embedded().unwrap();
-    let engine = Engine::lexicon_only(&taxonomy)
-        .unwrap()
-        .with_detector(Box::new(tiny_cascade(true, [0.0, 1.0])));
+    let engine = tiny_engine(&taxonomy);
     // No protected group named: the model gate keeps a model-only finding from flagging.
     let weather = engine.assess("What a dreadful rainy day");
     assert_eq!(weather.verdict, Verdict::Clear, "{}", weather.explanation);
