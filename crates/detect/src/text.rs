@@ -802,6 +802,9 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
             return false;
         }
         let wished = i > 0 && view.is_any(i - 1, &["would", "'d", "i'd", "we'd", "id", "wed"]);
+        // "They should be grateful we let them in": gratitude or happiness demanded of a group
+        // is condescension, not praise.
+        let demanded = demanded_at(view, i);
         // "deserve" only frames when what follows is good: "deserve respect", not "deserve
         // to be ...".
         let deserve_bad = view.is_any(i, &["deserve"])
@@ -818,8 +821,21 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
             words::is_negator(w)
                 || matches!(w, "but" | "if" | "unless" | "when" | "sarcasm" | "not")
         }) || (view.is(i + 1, "to") && view.is_any(i + 2, &["see", "watch"]));
-        !wished && !deserve_bad && !spoiled
+        !wished && !demanded && !deserve_bad && !spoiled
     }) || (1..view.tokens.len()).any(|i| wants_more(view, i) || human_rights(view, i))
+}
+
+/// Whether the word at `i` is demanded of someone: "should be grateful", "ought to be more
+/// thankful", "must be happy", "need to be grateful".
+fn demanded_at(view: &TokenView<'_>, i: usize) -> bool {
+    const MODALS: &[&str] = &["should", "shud", "must", "ought", "need", "needs", "better"];
+    let Some(be) = (i.saturating_sub(3)..i).rev().find(|&k| view.is(k, "be")) else {
+        return false;
+    };
+    // Only "more", "so" or "very" may stand between "be" and the word.
+    let between_ok = (be + 1..i).all(|k| view.is_any(k, &["more", "so", "very", "a", "bit"]));
+    let modal = (be.saturating_sub(2)..be).any(|k| view.is_any(k, MODALS));
+    between_ok && modal
 }
 
 /// "Trans rights are *human rights*", "Black *lives matter*": slogans of equal worth, in a
