@@ -107,6 +107,30 @@ pub(super) fn nothing_hostile(policy: &Policy, original: &str, signals: &[Signal
     }
 }
 
+/// The group a trained-model finding is about, as `(words in the post, target id)`: the first
+/// group the lexicon found in the post, or, when the model's own target head stood in for a
+/// name misspelt past the lexicon, the misspelt word ([`crate::lexicon::GROUP_GUESS_SIGNAL`])
+/// and the head's group. `None` for other findings.
+pub(super) fn model_group<'a>(
+    original: &'a str,
+    signals: &[Signal],
+    signal: &Signal,
+) -> Option<(&'a str, String)> {
+    if !signal.id.as_str().starts_with("CLF_") {
+        return None;
+    }
+    if let Some(named) = signals
+        .iter()
+        .find(|s| s.id.as_str() == "LEX_IDENTITY" && s.target.is_some())
+    {
+        return Some((signal_text(original, named), named.target.clone()?));
+    }
+    let guess = signals
+        .iter()
+        .find(|s| s.id.as_str() == crate::lexicon::GROUP_GUESS_SIGNAL)?;
+    Some((signal_text(original, guess), signal.target.clone()?))
+}
+
 fn describe(run: &Run<'_>, finding: &Finding) -> String {
     let Some(signal) = run.signals.get(finding.signal) else {
         return finding.category.clone();
@@ -161,7 +185,20 @@ fn describe(run: &Run<'_>, finding: &Finding) -> String {
         TargetKind::Weapon => {
             let _ = write!(text, " with {}", anchor_text(bound.anchor));
         }
-        TargetKind::Other | TargetKind::None => {}
+        TargetKind::Other | TargetKind::None => {
+            if let Some((words, target)) = model_group(run.original, run.signals, signal) {
+                let guessed = run.signals.iter().all(|s| s.id.as_str() != "LEX_IDENTITY");
+                if guessed {
+                    let _ = write!(
+                        text,
+                        " about {}, read as a misspelt name of {target}",
+                        quote(words)
+                    );
+                } else {
+                    let _ = write!(text, " about {} ({target})", quote(words));
+                }
+            }
+        }
     }
     text
 }

@@ -1489,10 +1489,17 @@ impl Policy {
             };
             let mut targets: Vec<String> = Vec::new();
             for finding in &counted {
-                if let Some(target) = &finding.bound.target
-                    && !targets.contains(target)
+                // A trained-model finding binds to no word; it is about the group the post
+                // names (or the group its target head read in a misspelt name).
+                let model_target = run
+                    .signals
+                    .get(finding.signal)
+                    .and_then(|s| explain::model_group(run.original, run.signals, s))
+                    .map(|(_, target)| target);
+                if let Some(target) = finding.bound.target.clone().or(model_target)
+                    && !targets.contains(&target)
                 {
-                    targets.push(target.clone());
+                    targets.push(target);
                 }
             }
             (severity, route, targets, self.spans(run, &counted))

@@ -67,6 +67,32 @@ fn the_engine_with_the_model_names_its_contribution_in_the_explanation() {
 }
 
 #[test]
+fn a_model_flag_names_the_group_it_is_about_and_lists_it_as_a_target() {
+    let engine = Engine::standard(&Taxonomy::embedded().unwrap()).unwrap();
+    let flagged_saying = |post: &str, words: &str| {
+        let a = engine.assess(post);
+        assert_eq!(a.verdict, Verdict::Flag, "{}", a.explanation);
+        assert!(a.explanation.contains(words), "{}", a.explanation);
+        a.targets
+    };
+    // A group the lexicon read: the model's finding is about it.
+    let targets = flagged_saying(
+        "Why do immigrants always steal?",
+        "about \"immigrants\" (TG.MIGRATION_STATUS",
+    );
+    assert!(
+        targets.iter().any(|t| t.starts_with("TG.MIGRATION_STATUS")),
+        "{targets:?}"
+    );
+    // A name misspelt past the lexicon, for which the model's target head stands in.
+    let targets = flagged_saying(
+        "muzlimz are vermin",
+        "\"muzlimz\", read as a misspelt name of TG.RELIGION",
+    );
+    assert_eq!(targets, vec!["TG.RELIGION".to_owned()]);
+}
+
+#[test]
 fn the_standard_engine_runs_the_committed_model() {
     let engine = Engine::standard(&Taxonomy::embedded().unwrap()).unwrap();
     let a = engine.assess("Why do immigrants always steal?");
