@@ -150,7 +150,9 @@ pub struct DetectConfig {
 pub struct TransformerConfig {
     /// Whether to use the cascade when it is available.
     pub enabled: bool,
-    /// Folder with MiniLM's `config.json`, `tokenizer.json` and `model.safetensors`.
+    /// Folder with MiniLM's `config.json`, `tokenizer.json` and `model.safetensors`. A
+    /// relative path is looked for in the working directory, then beside the binary and up to
+    /// two folders above it.
     pub model_dir: PathBuf,
     /// The fast tier's probability band `[low, high]` inside which the transformer is asked;
     /// unset means the band the committed head was trained with.

@@ -58,6 +58,32 @@ impl Detection {
     }
 }
 
+/// Where a relative `model_dir` is looked for, in order: the working directory, then the
+/// folder of the running binary and the two above it (so `target/release/upstander` run from
+/// anywhere still finds the repository's `models/minilm`).
+#[cfg(feature = "transformer")]
+fn model_dir_bases() -> Vec<std::path::PathBuf> {
+    let mut bases = vec![std::path::PathBuf::from(".")];
+    if let Ok(exe) = std::env::current_exe() {
+        bases.extend(exe.ancestors().skip(1).take(3).map(Path::to_path_buf));
+    }
+    bases
+}
+
+/// The first of `bases` under which the relative `dir` holds the MiniLM files; an absolute
+/// `dir` is taken as it is. `None` when no base has them.
+#[cfg(feature = "transformer")]
+fn locate_model_dir(dir: &Path, bases: &[std::path::PathBuf]) -> Option<std::path::PathBuf> {
+    use upstander_detect::transformer::SentenceEncoder;
+    if dir.is_absolute() {
+        return SentenceEncoder::present(dir).then(|| dir.to_path_buf());
+    }
+    bases
+        .iter()
+        .map(|base| base.join(dir))
+        .find(|candidate| SentenceEncoder::present(candidate))
+}
+
 /// Adds the trained tiers to the rules: the cascade (linear model and MiniLM) when the binary
 /// has the `transformer` feature, `[detect.transformer] enabled` is on and the weights are
 /// present; otherwise the linear model alone when the policy's `[model] enabled` is on.
@@ -67,7 +93,9 @@ fn model_tiers(engine: Engine, policy: &PolicyConfig, config: &DetectConfig) -> 
     if config.transformer.enabled {
         use upstander_detect::Cascade;
         use upstander_detect::transformer::{SentenceEncoder, TransformerHead, encoder_for};
-        let dir = &config.transformer.model_dir;
+        let configured = &config.transformer.model_dir;
+        let found = locate_model_dir(configured, &model_dir_bases());
+        let dir = found.as_deref().unwrap_or(configured);
         if SentenceEncoder::present(dir) {
             let head = match &config.transformer.head_path {
                 Some(path) => TransformerHead::from_json(&read_file(path)?)?,
@@ -312,5 +340,27 @@ impl Hub {
     /// A store failure.
     pub async fn counts(&self) -> Result<StoreCounts> {
         Ok(self.store.counts().await?)
+    }
+}
+
+#[cfg(all(test, feature = "transformer"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_relative_model_dir_is_found_under_the_first_base_that_has_the_weights() {
+        let empty = tempfile::tempdir().unwrap();
+        let full = tempfile::tempdir().unwrap();
+        let models = full.path().join("models/minilm");
+        std::fs::create_dir_all(&models).unwrap();
+        for f in ["config.json", "tokenizer.json", "model.safetensors"] {
+            std::fs::write(models.join(f), b"x").unwrap();
+        }
+        let bases = [empty.path().to_path_buf(), full.path().to_path_buf()];
+        let relative = Path::new("models/minilm");
+        assert_eq!(locate_model_dir(relative, &bases), Some(models.clone()));
+        assert_eq!(locate_model_dir(relative, &bases[..1]), None);
+        assert_eq!(locate_model_dir(&models, &[]), Some(models.clone()));
+        assert_eq!(locate_model_dir(&empty.path().join("x"), &bases), None);
     }
 }
