@@ -79,6 +79,8 @@ pub struct Lexicon {
     /// `LEX_THREAT`, for first-person intentions of harm.
     threat_signal: Option<SignalId>,
     exclusion_signal: Option<SignalId>,
+    /// `LEX_DEROGATORY`, for a group ranked below an animal or a thing.
+    derogatory_signal: Option<SignalId>,
     /// [`GROUP_GUESS_SIGNAL`].
     group_guess_signal: Option<SignalId>,
     fuzzy: Fuzzy,
@@ -460,6 +462,7 @@ impl Lexicon {
             negated_signal: SignalId::parse("LEX_NEGATED_POSITIVE").ok(),
             threat_signal: SignalId::parse("LEX_THREAT").ok(),
             exclusion_signal: SignalId::parse("LEX_EXCLUSION").ok(),
+            derogatory_signal: SignalId::parse("LEX_DEROGATORY").ok(),
             group_guess_signal: SignalId::parse(GROUP_GUESS_SIGNAL).ok(),
             fuzzy,
         })
@@ -846,6 +849,46 @@ impl Lexicon {
         }
     }
 
+    /// "My dog has better manners than most ...": a group ranked below a pet or a thing (see
+    /// [`crate::text::lowly_comparison`]), and "wow, a ... who can read": sarcastic surprise
+    /// at an everyday ability ([`crate::text::surprised_competence`]), are reported as
+    /// derogatory; the policy binds them to the group after "than" or before "who". Posts
+    /// without "than", "can" or "could" are not tokenised.
+    fn emit_implicit_derogation(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
+        let Some(signal) = &self.derogatory_signal else {
+            return;
+        };
+        if !text
+            .as_str()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "than" || w == "can" || w == "could")
+        {
+            return;
+        }
+        let view = crate::text::TokenView::new(text);
+        for i in 0..view.tokens.len() {
+            let (found, note) = match crate::text::lowly_comparison(&view, i) {
+                Some(found) => (found, "ranked below an animal or a thing"),
+                None => match crate::text::surprised_competence(&view, i) {
+                    Some(found) => (found, "sarcastic surprise at an everyday ability"),
+                    None => continue,
+                },
+            };
+            let (Some(a), Some(b)) = (view.tokens.get(found.0), view.tokens.get(found.1)) else {
+                continue;
+            };
+            out.push(Signal {
+                id: signal.clone(),
+                span: Some(Span::new(a.orig.start, b.orig.end)),
+                category: Some("HATE.DEROGATION".to_owned()),
+                target: None,
+                severity: Some(Severity::S2),
+                strength: 0.8,
+                note: note.to_owned(),
+            });
+        }
+    }
+
     /// Person emoji with a dark skin tone (👨🏿) name a group in emoji-based hate. The
     /// normaliser drops skin-tone modifiers, so they are read from the original.
     fn emit_skin_tones(&self, original: &str, out: &mut Vec<Signal>) {
@@ -1154,6 +1197,7 @@ impl Detector for Lexicon {
         self.emit_skin_tones(original, out);
         self.emit_negated_positives(text, out);
         self.emit_intended_harm(text, out);
+        self.emit_implicit_derogation(text, out);
         self.emit_group_guesses(text, out);
     }
 }

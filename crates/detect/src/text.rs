@@ -584,6 +584,139 @@ fn positive_holds(view: &TokenView<'_>, k: usize) -> bool {
         .any(|j| view.is_any(j, &["until", "unless", "till", "without", "yet"]))
 }
 
+/// Animals and things a group is ranked below in an unfavourable comparison ("my dog has
+/// better manners than ...").
+const LOWLY_COMPARATORS: &[&str] = &[
+    "dog",
+    "dogs",
+    "cat",
+    "cats",
+    "hamster",
+    "goldfish",
+    "parrot",
+    "budgie",
+    "pet",
+    "pets",
+    "rabbit",
+    "guinea",
+    "pig",
+    "horse",
+    "toaster",
+    "chair",
+    "brick",
+    "bricks",
+    "potato",
+    "rock",
+    "plant",
+    "houseplant",
+    "fridge",
+    "kettle",
+    "microwave",
+    "sandwich",
+    "spoon",
+];
+/// Words that make a comparative between the comparator and "than".
+const COMPARATIVES: &[&str] = &[
+    "better", "more", "smarter", "cleaner", "brighter", "nicer", "cleverer", "wiser", "politer",
+    "kinder", "safer", "cheaper", "prettier", "higher", "greater", "superior",
+];
+/// Words that may stand between the possessive and the comparator ("my *old* dog").
+const COMPARATOR_OPENERS: &[&str] = &["my", "our", "your", "a", "the", "his", "her", "their"];
+
+/// "My dog has better manners than most ...", "my toaster is smarter than the average ...":
+/// a pet or an object, as the subject of its clause, ranked above whoever follows "than".
+/// Returns the tokens of the comparator and of "than"; the policy binds what follows. Only
+/// the comparison's subject counts, so "Muslims have better manners than most" ranks
+/// nobody below an animal.
+pub(crate) fn lowly_comparison(view: &TokenView<'_>, i: usize) -> Option<(usize, usize)> {
+    let token = view.tokens.get(i)?;
+    if token.kind != Kind::Word || !view.is(i, "than") || view.is_question(token.sentence) {
+        return None;
+    }
+    let clause = token.clause;
+    let start = (i.saturating_sub(8)..i)
+        .find(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))?;
+    let comparator = (start..i).find(|&k| view.is_any(k, LOWLY_COMPARATORS))?;
+    // The comparator opens the clause: before it only possessives and articles, and at most
+    // one other word ("honestly my dog", "my old dog").
+    let opened = (start..comparator)
+        .filter(|&k| !view.is_any(k, COMPARATOR_OPENERS))
+        .count()
+        <= 1;
+    let ranked =
+        (comparator + 1..i).any(|k| view.is_any(k, COMPARATIVES) || view.text(k).ends_with("er"));
+    let negated = (start..i).any(|k| words::is_negator(view.word(k)) || view.is(k, "not"));
+    if !(opened && ranked && !negated) {
+        return None;
+    }
+    // "than *the average* Muslim", "than *your typical* ...": the span takes the words that
+    // only say "any member", so the binding reaches the group after them.
+    let end = if view.is_any(i + 1, &["the", "your", "an", "a", "any"])
+        && view.is_any(i + 2, &["average", "typical", "normal", "usual"])
+    {
+        i + 2
+    } else {
+        i
+    };
+    Some((comparator, end))
+}
+
+/// Everyday abilities that sarcastic surprise pretends a group lacks ("a ... who can *read*").
+const BASIC_ABILITIES: &[&str] = &[
+    "read", "write", "spell", "count", "speak", "talk", "think", "drive",
+];
+/// Words of surprise that make the praise sarcastic.
+const SURPRISE: &[&str] = &[
+    "wow",
+    "impressive",
+    "amazing",
+    "miracle",
+    "shocking",
+    "shocked",
+    "surprised",
+    "omg",
+    "whoa",
+    "incredible",
+    "unbelievable",
+    "astonishing",
+    "wonders",
+];
+/// What may follow the ability and still leave it a basic one ("speak *properly*").
+const PLAIN_MANNER: &[&str] = &[
+    "properly",
+    "english",
+    "proper",
+    "normally",
+    "correctly",
+    "well",
+];
+
+/// "Wow, a Black man who can read. Impressive.": surprise that someone "who can" do an
+/// everyday thing (read, speak properly, drive) can do it, in a post with a word of surprise.
+/// Returns the tokens of "who" and of the ability; the policy binds it to the group before.
+/// An ability with an object of its own ("who can speak three languages") is real praise.
+pub(crate) fn surprised_competence(view: &TokenView<'_>, i: usize) -> Option<(usize, usize)> {
+    if !view.is_any(i, &["who", "that"]) || !view.is_any(i + 1, &["can", "could"]) {
+        return None;
+    }
+    let mut ability = i + 2;
+    if view.is_any(ability, &["actually", "even", "really"]) {
+        ability += 1;
+    }
+    if !view.is_any(ability, BASIC_ABILITIES) {
+        return None;
+    }
+    let next = ability + 1;
+    let plain = view.tokens.get(next).is_none_or(|t| t.kind != Kind::Word)
+        || (view.is_any(next, PLAIN_MANNER)
+            && view
+                .tokens
+                .get(next + 1)
+                .is_none_or(|t| t.kind != Kind::Word));
+    let surprised = (0..view.tokens.len()).any(|k| view.is_any(k, SURPRISE));
+    (plain && surprised).then_some((i, ability))
+}
+
 /// Verbs of bodily harm that, said by the writer as an intention ("I'm going to *hurt* ..."),
 /// make a threat. Verbs with a common harmless sense in that frame ("beat" a team, "smash"
 /// an exam, "destroy" at a game, "kick" off) are left out.
@@ -822,7 +955,67 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
                 || matches!(w, "but" | "if" | "unless" | "when" | "sarcasm" | "not")
         }) || (view.is(i + 1, "to") && view.is_any(i + 2, &["see", "watch"]));
         !wished && !demanded && !deserve_bad && !spoiled
-    }) || (1..view.tokens.len()).any(|i| wants_more(view, i) || human_rights(view, i))
+    }) || (1..view.tokens.len())
+        .any(|i| wants_more(view, i) || human_rights(view, i) || good_hands(view, i))
+        || about_time(view)
+}
+
+/// "If a Hindu is your doctor, you're *in good hands*": trust placed in someone, in a
+/// statement with no negator in its clause.
+fn good_hands(view: &TokenView<'_>, i: usize) -> bool {
+    let Some(token) = view.tokens.get(i) else {
+        return false;
+    };
+    view.is(i, "hands")
+        && view.is_any(i - 1, &["good", "safe", "great", "capable", "expert"])
+        && view.is(i.wrapping_sub(2), "in")
+        && !view.is_question(token.sentence)
+        && !(0..view.tokens.len()).any(|k| {
+            view.tokens.get(k).is_some_and(|t| t.clause == token.clause)
+                && (words::is_negator(view.word(k)) || view.is(k, "not"))
+        })
+}
+
+/// "Women in positions of power? *About time.*": a last sentence that is nothing but "about
+/// time" welcomes what the post described. Only the model's finding is held back by it, so
+/// "refugees deported? About time" still flags on the lexicon's word.
+fn about_time(view: &TokenView<'_>) -> bool {
+    let words_at: Vec<usize> = (0..view.tokens.len())
+        .filter(|&k| view.tokens.get(k).is_some_and(|t| t.kind == Kind::Word))
+        .collect();
+    let Some(&last) = words_at.last() else {
+        return false;
+    };
+    let Some(sentence) = view.tokens.get(last).map(|t| t.sentence) else {
+        return false;
+    };
+    // More than one sentence: the welcome answers something said before it.
+    if sentence == 0 || view.is_question(sentence) {
+        return false;
+    }
+    let own: Vec<usize> = words_at
+        .iter()
+        .copied()
+        .filter(|&k| view.tokens.get(k).is_some_and(|t| t.sentence == sentence))
+        .collect();
+    let Some(at) = own
+        .windows(2)
+        .position(|w| matches!(w, [a, b] if view.is(*a, "about") && view.is(*b, "time")))
+    else {
+        return false;
+    };
+    // Only "it's", "well", "and" or "honestly" before, and "too" or "really" after.
+    own.iter().take(at).all(|&k| {
+        view.is_any(
+            k,
+            &[
+                "it's", "its", "it", "is", "well", "and", "honestly", "frankly",
+            ],
+        )
+    }) && own
+        .iter()
+        .skip(at + 2)
+        .all(|&k| view.is_any(k, &["too", "really", "tbh"]))
 }
 
 /// Whether the word at `i` is demanded of someone: "should be grateful", "ought to be more
@@ -1045,6 +1238,9 @@ pub(crate) fn harmless_frame(view: &TokenView<'_>) -> Option<&'static str> {
     if (0..view.tokens.len()).any(|k| denied_harm(view, k)) {
         return Some("the post says the group does not deserve harm");
     }
+    if (0..view.tokens.len()).any(|k| endured_harm(view, k)) {
+        return Some("the post says the group should be spared a hardship");
+    }
     if (0..view.tokens.len()).any(|k| denied_label(view, k)) {
         return Some("the post rejects a label pinned on the group");
     }
@@ -1156,6 +1352,19 @@ fn denied_harm(view: &TokenView<'_>, k: usize) -> bool {
     denied && (harm || suffer)
 }
 
+/// What "shouldn't have to ..." spares someone ("put up with it", "face abuse", "hide").
+const ENDURING: &[&str] = &[
+    "put", "deal", "face", "endure", "suffer", "hide", "fear", "tolerate",
+];
+
+/// "... and they *shouldn't have to put up with* it": a hardship the writer says someone
+/// should be spared (negated "should", "have to", a verb of enduring).
+fn endured_harm(view: &TokenView<'_>, k: usize) -> bool {
+    let negated_should = view.is_any(k, &["shouldn't", "shouldnt"])
+        || (view.is(k, "not") && view.is(k.wrapping_sub(1), "should"));
+    negated_should && view.is(k + 1, "have") && view.is(k + 2, "to") && view.is_any(k + 3, ENDURING)
+}
+
 /// Labels pinned on groups that "are not ..." rejects ("women are not *objects*", "refugees
 /// are not *a threat*"). Positive words are not here: denying those is the hate itself.
 const REJECTED_LABELS: &[&str] = &[
@@ -1221,7 +1430,10 @@ fn everyday_fact(view: &TokenView<'_>, words_at: &[usize]) -> bool {
     let shared_life = words_at
         .windows(2)
         .any(|w| matches!(w, [a, b] if view.is_any(*a, SHARED_LIFE) && view.is(*b, "with")));
-    opens_known || shared_life
+    // "My dog is better behaved than any ...": a comparison ranks the group, it is no fact
+    // of daily life.
+    let compares = words_at.iter().any(|&k| view.is(k, "than"));
+    (opens_known || shared_life) && !compares
 }
 
 /// Whether negator `k` opens an aim not yet met: "never" or "won't"/"not" before a state of

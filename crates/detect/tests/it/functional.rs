@@ -390,7 +390,7 @@ fn render_report(outcomes: &[Outcome<'_>]) -> String {
     let _ = writeln!(
         out,
         "Engine: `Engine::standard` with the embedded taxonomy, lexicon and policy \
-         (tier: lexicon + context rules v1.6 with the trained model). Suite: `testdata/functional/`, {} cases in {} \
+         (tier: lexicon + context rules v1.8 with the trained model). Suite: `testdata/functional/`, {} cases in {} \
          functionalities. Floor: overall accuracy ≥ {ACCURACY_FLOOR:.2}.\n",
         outcomes.len(),
         by_functionality.len(),
