@@ -853,16 +853,24 @@ impl Lexicon {
     /// [`crate::text::lowly_comparison`]), and "wow, a ... who can read": sarcastic surprise
     /// at an everyday ability ([`crate::text::surprised_competence`]), are reported as
     /// derogatory; the policy binds them to the group after "than" or before "who". Posts
-    /// without "than", "can" or "could" are not tokenised.
+    /// without "than" or "who/that can/could" are not tokenised.
     fn emit_implicit_derogation(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
         let Some(signal) = &self.derogatory_signal else {
             return;
         };
-        if !text
+        // Only "than" or "who/that can/could" opens either shape.
+        let mut previous = "";
+        let keyed = text
             .as_str()
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == "than" || w == "can" || w == "could")
-        {
+            .filter(|w| !w.is_empty())
+            .any(|w| {
+                let hit = w == "than"
+                    || (matches!(w, "can" | "could") && matches!(previous, "who" | "that"));
+                previous = w;
+                hit
+            });
+        if !keyed {
             return;
         }
         let view = crate::text::TokenView::new(text);
