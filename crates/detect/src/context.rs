@@ -761,9 +761,25 @@ const HATER_ADDRESS: &[&str] = &[
 
 /// In-group markers before a reclaimable slur.
 const IN_GROUP_BEFORE: &[&str] = &[
-    "my", "ma", "mah", "our", "we", "us", "we're", "i'm", "im", "proud", "fellow", "am", "as",
+    "my",
+    "ma",
+    "mah",
+    "our",
+    "we",
+    "us",
+    "we're",
+    "i'm",
+    "im",
+    "proud",
+    "fellow",
+    "am",
+    "as",
+    // "I call *myself* a tranny"
+    "myself",
+    "ourselves",
 ];
-const IN_GROUP_AFTER: &[&str] = &["myself", "ourselves", "army"];
+/// In-group markers after a reclaimable slur ("trannies *like me*" is matched separately).
+const IN_GROUP_AFTER: &[&str] = &["myself", "ourselves", "army", "pride"];
 
 /// Slurs that are also ordinary English words, with the words that show the ordinary sense
 /// when they stand in the same sentence. Fire is deliberately not a cue for "faggots": burning
@@ -2004,9 +2020,16 @@ impl ContextDetector {
                     let i_am = !view.is(k, "am") || (k > 0 && view.is(k - 1, "i"));
                     view.is_any(k, IN_GROUP_BEFORE) && as_a && i_am
                 });
-            let after = (e.last + 1..=e.last + 3).find(|&k| {
-                view.is_any(k, IN_GROUP_AFTER) || (view.is(k, "and") && view.is(k + 1, "proud"))
-            });
+            let after = (e.last + 1..=e.last + 3)
+                .find(|&k| {
+                    view.is_any(k, IN_GROUP_AFTER)
+                        || (view.is(k, "and") && view.is(k + 1, "proud"))
+                        || (k == e.last + 1
+                            && view.is(k, "like")
+                            && view.is_any(k + 1, &["me", "us"]))
+                })
+                // "trannies like me": the span takes the pronoun too.
+                .map(|k| if view.is(k, "like") { k + 1 } else { k });
             let (first, last) = match (before, after) {
                 (Some(b), _) => (b, e.last),
                 (None, Some(a)) => (e.first, a),

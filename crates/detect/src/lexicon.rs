@@ -84,6 +84,9 @@ pub struct Lexicon {
     /// [`GROUP_GUESS_SIGNAL`].
     group_guess_signal: Option<SignalId>,
     fuzzy: Fuzzy,
+    /// Group names written without spaces ("muslims", "gaypeople"), for
+    /// [`Lexicon::glued_group`].
+    glued_groups: HashMap<String, usize>,
 }
 
 /// Signals whose terms are also looked for misspelt or glued to other words: the hostile ones
@@ -116,6 +119,20 @@ const SEGMENT_HOSTILE: &[&str] = &[
 /// Shortest run-together form of a multi-word group term that is matched as that term
 /// ("gaymen" and "blackpeople" are; a two-word term of few letters could be a word).
 const GLUED_GROUP_MIN: usize = 6;
+/// Shortest group name (letters, spaces removed) [`Lexicon::glued_group`] looks for.
+const GLUED_GROUP_SHORTEST: usize = 4;
+/// Short words a group name is glued to when spaces are dropped ("jewsare", "amuslim",
+/// "gaypeopleshould"): the glued pass proper only splits off terms of six letters or more.
+/// Words that come before a group ("*a*muslim", "*hate*jews")...
+const GLUE_BEFORE: &[&str] = &[
+    "a", "an", "the", "all", "no", "every", "any", "hate", "kill", "never", "trust", "and",
+];
+/// ... and words that come after one ("jews*are*", "gaypeople*should*"); no determiners, so
+/// "lgbtqa" is not read as "lgbtq a".
+const GLUE_AFTER: &[&str] = &[
+    "are", "is", "were", "was", "should", "must", "will", "can", "cant", "like", "have", "has",
+    "do", "dont", "need", "too", "so", "and", "deserve", "never", "get",
+];
 /// Words that make a run-together tag a campaign against hatred, not hatred.
 const SEGMENT_CAMPAIGN: &[&str] = &["stop", "end", "anti", "against", "fight", "no", "say"];
 /// Plural pronouns that may stand for the group inside a run-together word ("theyarevermin").
@@ -388,6 +405,17 @@ impl Lexicon {
                 strings.push(joined);
             }
         }
+        let mut glued_groups = HashMap::new();
+        for (i, entry) in entries.iter().enumerate() {
+            let joined: String = entry.term.split_whitespace().collect();
+            if entry.signal.as_str() == "LEX_IDENTITY"
+                && entry.target.is_some()
+                && joined.chars().count() >= GLUED_GROUP_SHORTEST
+                && joined.chars().all(char::is_alphabetic)
+            {
+                glued_groups.entry(joined).or_insert(i);
+            }
+        }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&strings)
@@ -465,6 +493,7 @@ impl Lexicon {
             derogatory_signal: SignalId::parse("LEX_DEROGATORY").ok(),
             group_guess_signal: SignalId::parse(GROUP_GUESS_SIGNAL).ok(),
             fuzzy,
+            glued_groups,
         })
     }
 
@@ -534,7 +563,13 @@ impl Lexicon {
                 emit(from, to, index, "misspelt", out);
                 return;
             }
-            for (s, e, index) in self.fuzzy.glued(word) {
+            let glued = self.fuzzy.glued(word);
+            if glued.is_empty()
+                && let Some((s, e, index)) = self.glued_group(word)
+            {
+                emit(from + s, from + e, index, "glued to another word", out);
+            }
+            for (s, e, index) in glued {
                 emit(from + s, from + e, index, "glued to another word", out);
             }
         };
@@ -556,6 +591,37 @@ impl Lexicon {
             words.push((s, norm.len(), out.len() > before));
         }
         self.emit_swapped_phrases(text, &words, covered, &emit, out);
+    }
+
+    /// A group name glued to one or two short words ([`GLUE_BEFORE`], [`GLUE_AFTER`]) on one
+    /// side:
+    /// "jewsare", "jewsaretoo", "amuslim", "gaypeopleshould". Returns (byte start, byte end,
+    /// entry) of the group within `word`. Frequent words are never split.
+    fn glued_group(&self, word: &str) -> Option<(usize, usize, usize)> {
+        if word.len() <= GLUED_GROUP_SHORTEST
+            || !word.chars().all(char::is_alphabetic)
+            || fuzzy::is_common(word)
+        {
+            return None;
+        }
+        // One word, or two ("aretoo").
+        let glue = |piece: &str, words: &[&str]| {
+            words.contains(&piece)
+                || piece.char_indices().skip(1).any(|(i, _)| {
+                    words.contains(&piece.get(..i).unwrap_or("-"))
+                        && words.contains(&piece.get(i..).unwrap_or("-"))
+                })
+        };
+        word.char_indices().skip(1).find_map(|(i, _)| {
+            let (before, after) = (word.get(..i)?, word.get(i..)?);
+            if let Some(&entry) = self.glued_groups.get(before)
+                && glue(after, GLUE_AFTER)
+            {
+                return Some((0, i, entry));
+            }
+            let &entry = self.glued_groups.get(after)?;
+            glue(before, GLUE_BEFORE).then_some((i, word.len(), entry))
+        })
     }
 
     /// Two- and three-word terms with one word misspelt by a swap ("blakc people", "gay
@@ -1420,5 +1486,31 @@ mod tests {
         assert_eq!(squeeze("kill"), "kil");
         assert_eq!(squeeze("faggot"), "fagot");
         assert_eq!(squeeze("🐀🐀"), "🐀🐀");
+    }
+
+    #[test]
+    fn a_group_name_glued_to_a_short_word_is_found_and_ordinary_words_are_not_split() {
+        let lexicon = parse(
+            "jews\tLEX_IDENTITY\t-\tTG.RELIGION.JEWISH\t-\t0.2\t-\n\
+             muslim\tLEX_IDENTITY\t-\tTG.RELIGION.MUSLIM\t-\t0.2\t-\n\
+             gay people\tLEX_IDENTITY\t-\tTG.SEXUAL_ORIENTATION.GAY\t-\t0.2\t-\n\
+             lgbtq\tLEX_IDENTITY\t-\tTG.SEXUAL_ORIENTATION.LGBTQ\t-\t0.2\t-\n",
+        )
+        .unwrap();
+        let identity = |text: &str| -> Vec<String> {
+            found(&lexicon, text)
+                .into_iter()
+                .filter(|(id, _)| id == "LEX_IDENTITY")
+                .map(|(_, span)| span)
+                .collect()
+        };
+        assert_eq!(identity("JEWSare repulsive"), vec!["JEWS"]);
+        assert_eq!(identity("jewsaretoo loud"), vec!["jews"]);
+        assert_eq!(identity("never trust amuslim"), vec!["muslim"]);
+        assert_eq!(identity("all gaypeopleshould go"), vec!["gaypeople"]);
+        // A determiner never follows the group ("lgbtqa" is a spelling of the group itself,
+        // not "lgbtq a"), and other pieces must be glue words.
+        assert!(identity("aces belong in lgbtqa").is_empty());
+        assert!(identity("jewsharp music").is_empty());
     }
 }

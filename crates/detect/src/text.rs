@@ -522,6 +522,21 @@ pub(crate) fn unwanted_presence(view: &TokenView<'_>, i: usize) -> Option<(usize
     (!fares).then_some((i, want))
 }
 
+/// Good things whose denial ("deserves any *respect*") is derogation.
+const DESERVED_GOODS: &[&str] = &[
+    "respect",
+    "rights",
+    "dignity",
+    "kindness",
+    "sympathy",
+    "help",
+    "love",
+    "compassion",
+    "support",
+    "equality",
+    "protection",
+];
+
 /// Whether the positive word at `k` is meant as a quality of its subject: not "deserve
 /// *this*" (abuse), and not an aim in a clause that goes on "until", "unless" or "without".
 fn positive_holds(view: &TokenView<'_>, k: usize) -> bool {
@@ -562,7 +577,10 @@ fn positive_holds(view: &TokenView<'_>, k: usize) -> bool {
             || (view.is_any(k + 2, &["live", "feel", "be", "go"]) && hardship_after(k + 3))
             || (view.is(k + 2, "be")
                 && view.is_any(k + 3, &["spoken", "talked", "shouted", "sworn"])));
+    // "No Black woman deserves *any respect*": what is denied is good, so the denial holds.
+    let any_good = view.is(k + 1, "any") && view.is_any(k + 2, DESERVED_GOODS);
     if view.is_any(k, &["deserve", "deserves", "deserved"])
+        && !any_good
         && (deserve_harm
             || view.is_any(k + 1, words::DESERVE_NEGATIVE_OBJECTS)
             || (view.is(k + 1, "the")

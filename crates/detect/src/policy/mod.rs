@@ -1003,6 +1003,22 @@ impl Policy {
                 return None;
             }
             if let Some(a) = anchor_at.get(k).copied().flatten() {
+                // "Muslims like you make me sick": "you" stands for one of the group named
+                // right before "like", so the predicate is about the group.
+                if !rightwards
+                    && view.is_any(k, &["you", "u", "ya", "yall", "y'all"])
+                    && view.is(k.wrapping_sub(1), "like")
+                    && let Some(g) = k
+                        .checked_sub(2)
+                        .and_then(|j| anchor_at.get(j).copied().flatten())
+                    && anchors.get(g).is_some_and(|x| {
+                        x.signal.is_some()
+                            && x.kind == AnchorKind::Target(TargetKind::Identity)
+                            && x.last + 2 == k
+                    })
+                {
+                    return Some((g, distance + 2));
+                }
                 let anchor = anchors.get(a)?;
                 // "the Chinese place", "my Muslim neighbour": a group word right before an
                 // unrelated noun describes that noun; the predicate is about the noun.
