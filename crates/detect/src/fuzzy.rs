@@ -437,13 +437,24 @@ impl Fuzzy {
     }
 
     /// The term that a run of words split by stray spaces spells when joined ("bla ck" →
-    /// "black", "disa bled people" → "disabled people"), if any. The first piece must be neither a
-    /// frequent word nor a term (so "as ian" never becomes "asian") and the join must have
-    /// at least [`MIN_SPLIT_JOIN`] letters.
+    /// "black", "disa bled people" → "disabled people"), if any. A first piece that is a
+    /// frequent word or a term needs three letters or more and no word after it ("mus lims";
+    /// "as ian" never becomes "asian"), and the join must have at least [`MIN_SPLIT_JOIN`]
+    /// letters.
     pub(crate) fn split_term(&self, phrase: &str) -> Option<usize> {
-        let (first, _) = phrase.split_once(' ')?;
+        let (first, rest) = phrase.split_once(' ')?;
         // A word split in two leaves a short first piece; longer ones are words of their own.
-        if first.len() > MAX_SPLIT_PIECE || is_common(first) || self.known.contains(first) {
+        if first.len() > MAX_SPLIT_PIECE {
+            return None;
+        }
+        // A first piece that is a word of its own ("as", "mus") only starts a split word when
+        // what follows is no word ("mus lims"), and never when it has two letters: "as ian"
+        // stays "as Ian".
+        let first_is_word = is_common(first) || self.known.contains(first);
+        let rest_is_word = rest
+            .split(' ')
+            .any(|w| is_common(w) || self.known.contains(w));
+        if first_is_word && (first.len() < 3 || rest_is_word) {
             return None;
         }
         let joined: String = phrase.chars().filter(|c| *c != ' ').collect();
@@ -834,5 +845,14 @@ mod tests {
         assert_eq!(distance("vermin", "vrmin", 2), 1);
         assert_eq!(distance("abcdef", "uvwxyz", 2), 3);
         assert_eq!(distance("", "", 1), 0);
+    }
+
+    #[test]
+    fn a_word_split_after_a_frequent_word_is_rejoined_only_when_no_word_follows() {
+        let f = index().with_segments(vec![(1, "muslims".to_owned()), (5, "asian".to_owned())]);
+        // "mus" is a frequent word, "lims" is none: a split word.
+        assert_eq!(f.split_term("mus lims"), Some(1));
+        // A two-letter word of its own never starts one: "as Ian".
+        assert_eq!(f.split_term("as ian"), None);
     }
 }

@@ -22,7 +22,8 @@ use upstander_detect::Engine;
 /// Overall accuracy below which the test fails.
 ///
 /// The fast tier of detection v1.6 (`Engine::standard`: lexicon + context rules v1.6 with the
-/// linear model trained on contrastive set v1.5) scores 0.876 (436 of 498), unchanged in v1.7;
+/// linear model trained on contrastive set v1.5) scores 0.876 (436 of 498), unchanged in v1.7
+/// and 0.878 with the rules of v1.8;
 /// the cascade that `classify` runs has its own floor, [`CASCADE_FLOOR`].
 /// The floor of 0.84 needs 419 cases, a margin of 17: small rule or retraining changes do not
 /// trip it, while losing a mechanism does (counter-speech handling is worth up to 32 cases, the
@@ -33,7 +34,8 @@ use upstander_detect::Engine;
 const ACCURACY_FLOOR: f64 = 0.84;
 
 /// The floor for the cascade (what `classify` runs when the MiniLM weights are present; CI
-/// fetches them): 0.916 with the fine-tuned encoder of detection v1.7, so a few points under.
+/// fetches them): 0.916 with the fine-tuned encoder of detection v1.7 (0.920 with the rules of
+/// v1.8), so a few points under.
 const CASCADE_FLOOR: f64 = 0.89;
 
 /// The suite must stay big enough for per-functionality and per-group figures to mean something.
