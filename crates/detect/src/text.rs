@@ -1211,6 +1211,24 @@ const ENTITLEMENT: &[&str] = &[
     "rent",
     "work",
 ];
+/// What a "why are ... always ...?" question may say is done to a group to ask on its behalf
+/// ("left out", "ignored"); "left alone" and "left behind" are not complaints.
+const UNFAIR_TREATMENT: &[&str] = &[
+    "left",
+    "ignored",
+    "overlooked",
+    "excluded",
+    "underpaid",
+    "underrepresented",
+    "sidelined",
+    "scapegoated",
+    "blamed",
+    "mistreated",
+    "discriminated",
+    "forgotten",
+    "silenced",
+    "erased",
+];
 /// Openers of a practical yes/no or wh- question.
 const QUESTION_OPENERS: &[&str] = &[
     "are", "can", "do", "does", "is", "how", "where", "which", "what",
@@ -1301,6 +1319,18 @@ pub(crate) fn harmless_frame(view: &TokenView<'_>) -> Option<&'static str> {
             && !words_at.iter().any(|&k| view.is_any(k, &["even", "still", "seriously"]))
         {
             return Some("the post asks a practical question about the group's rights");
+        }
+        // "Why are trans people always left out of the conversation?"
+        if question
+            && words_at
+                .first()
+                .is_some_and(|&k| view.is_any(k, &["why", "how"]))
+            && words_at.windows(2).any(|w| {
+                matches!(w, [a, b] if view.is_any(*a, UNFAIR_TREATMENT)
+                    && !view.is_any(*b, &["alone", "behind"]))
+            })
+        {
+            return Some("the post asks why the group is treated unfairly");
         }
         if !question && everyday_fact(view, &words_at) {
             return Some("the post states an everyday fact about people in the group");
