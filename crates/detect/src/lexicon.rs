@@ -121,6 +121,9 @@ const SEGMENT_HOSTILE: &[&str] = &[
 const GLUED_GROUP_MIN: usize = 6;
 /// Shortest group name (letters, spaces removed) [`Lexicon::glued_group`] looks for.
 const GLUED_GROUP_SHORTEST: usize = 4;
+/// Longest word (bytes) [`Lexicon::glued_group`] tries to split: a long group name and two
+/// short words.
+const GLUED_GROUP_LONGEST: usize = 48;
 /// Short words a group name is glued to when spaces are dropped ("jewsare", "amuslim",
 /// "gaypeopleshould"): the glued pass proper only splits off terms of six letters or more.
 /// Words that come before a group ("*a*muslim", "*hate*jews")...
@@ -598,7 +601,10 @@ impl Lexicon {
     /// "jewsare", "jewsaretoo", "amuslim", "gaypeopleshould". Returns (byte start, byte end,
     /// entry) of the group within `word`. Frequent words are never split.
     fn glued_group(&self, word: &str) -> Option<(usize, usize, usize)> {
+        // Bounded: the splits below are quadratic in the word's length, and a hostile post
+        // may be one word of a megabyte.
         if word.len() <= GLUED_GROUP_SHORTEST
+            || word.len() > GLUED_GROUP_LONGEST
             || !word.chars().all(char::is_alphabetic)
             || fuzzy::is_common(word)
         {
@@ -940,10 +946,12 @@ impl Lexicon {
             return;
         }
         let view = crate::text::TokenView::new(text);
+        // Once per post, so a post of many "who can"s stays linear.
+        let surprised = crate::text::has_surprise(&view);
         for i in 0..view.tokens.len() {
             let (found, note) = match crate::text::lowly_comparison(&view, i) {
                 Some(found) => (found, "ranked below an animal or a thing"),
-                None => match crate::text::surprised_competence(&view, i) {
+                None => match crate::text::surprised_competence(&view, i, surprised) {
                     Some(found) => (found, "sarcastic surprise at an everyday ability"),
                     None => continue,
                 },

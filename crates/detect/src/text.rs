@@ -52,6 +52,10 @@ pub(crate) struct TokenView<'t> {
     canonical: Vec<(usize, String)>,
     /// Word-class bits per token (see [`class`]), looked up once.
     classes: Vec<u16>,
+    /// Per sentence number, whether it ends in a question mark (emoji aside), so that
+    /// [`TokenView::is_question`] is a lookup: rules ask it per word, and a hostile post of
+    /// thousands of sentences would otherwise cost a scan each time.
+    questions: Vec<bool>,
 }
 
 /// Word classes as bits, so the hot loops test a bit instead of scanning lists.
@@ -253,11 +257,24 @@ impl<'t> TokenView<'t> {
             tokens,
             canonical,
             classes: Vec::new(),
+            questions: Vec::new(),
         };
         let table = class_table();
         view.classes = (0..view.tokens.len())
             .map(|i| table.get(view.word(i)).copied().unwrap_or(0))
             .collect();
+        // The last token of each sentence that is not an emoji decides.
+        for token in &view.tokens {
+            let at = token.sentence as usize;
+            if view.questions.len() <= at {
+                view.questions.resize(at + 1, false);
+            }
+            if token.kind != Kind::Emoji
+                && let Some(q) = view.questions.get_mut(at)
+            {
+                *q = matches!(token.kind, Kind::Punct('?'));
+            }
+        }
         view
     }
 
@@ -340,13 +357,10 @@ impl<'t> TokenView<'t> {
 
     /// Whether sentence `sentence` ends with a question mark.
     pub fn is_question(&self, sentence: u32) -> bool {
-        self.tokens
-            .iter()
-            .rev()
-            .skip_while(|t| t.sentence > sentence)
-            .take_while(|t| t.sentence == sentence)
-            .find(|t| !matches!(t.kind, Kind::Emoji))
-            .is_some_and(|t| matches!(t.kind, Kind::Punct('?')))
+        self.questions
+            .get(sentence as usize)
+            .copied()
+            .unwrap_or(false)
     }
 
     /// Index of the first token of the sentence containing token `i`.
@@ -710,11 +724,16 @@ const PLAIN_MANNER: &[&str] = &[
 ];
 
 /// "Wow, a Black man who can read. Impressive.": surprise that someone "who can" do an
-/// everyday thing (read, speak properly, drive) can do it, in a post with a word of surprise.
+/// everyday thing (read, speak properly, drive) can do it, in a post with a word of surprise
+/// (`surprised`, from [`has_surprise`]).
 /// Returns the tokens of "who" and of the ability; the policy binds it to the group before.
 /// An ability with an object of its own ("who can speak three languages") is real praise.
-pub(crate) fn surprised_competence(view: &TokenView<'_>, i: usize) -> Option<(usize, usize)> {
-    if !view.is_any(i, &["who", "that"]) || !view.is_any(i + 1, &["can", "could"]) {
+pub(crate) fn surprised_competence(
+    view: &TokenView<'_>,
+    i: usize,
+    surprised: bool,
+) -> Option<(usize, usize)> {
+    if !surprised || !view.is_any(i, &["who", "that"]) || !view.is_any(i + 1, &["can", "could"]) {
         return None;
     }
     let mut ability = i + 2;
@@ -731,8 +750,12 @@ pub(crate) fn surprised_competence(view: &TokenView<'_>, i: usize) -> Option<(us
                 .tokens
                 .get(next + 1)
                 .is_none_or(|t| t.kind != Kind::Word));
-    let surprised = (0..view.tokens.len()).any(|k| view.is_any(k, SURPRISE));
-    (plain && surprised).then_some((i, ability))
+    plain.then_some((i, ability))
+}
+
+/// Whether the post has a word of surprise ([`SURPRISE`]), for [`surprised_competence`].
+pub(crate) fn has_surprise(view: &TokenView<'_>) -> bool {
+    (0..view.tokens.len()).any(|k| view.is_any(k, SURPRISE))
 }
 
 /// Verbs of bodily harm that, said by the writer as an intention ("I'm going to *hurt* ..."),
@@ -978,17 +1001,22 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
         || about_time(view)
 }
 
+/// How far (tokens) from "in good hands" a negator is looked for.
+const GOOD_HANDS_REACH: usize = 12;
+
 /// "If a Hindu is your doctor, you're *in good hands*": trust placed in someone, in a
 /// statement with no negator in its clause.
 fn good_hands(view: &TokenView<'_>, i: usize) -> bool {
     let Some(token) = view.tokens.get(i) else {
         return false;
     };
+    // The negator is looked for near the phrase only, so a post of many "in good hands"
+    // stays linear.
     view.is(i, "hands")
         && view.is_any(i - 1, &["good", "safe", "great", "capable", "expert"])
         && view.is(i.wrapping_sub(2), "in")
         && !view.is_question(token.sentence)
-        && !(0..view.tokens.len()).any(|k| {
+        && !(i.saturating_sub(GOOD_HANDS_REACH)..i + GOOD_HANDS_REACH).any(|k| {
             view.tokens.get(k).is_some_and(|t| t.clause == token.clause)
                 && (words::is_negator(view.word(k)) || view.is(k, "not"))
         })
@@ -2162,6 +2190,19 @@ mod tests {
         assert_eq!(not.1, they.1, "{got:?}");
         assert_ne!(not.2, they.2, "`but` starts a clause: {got:?}");
         assert_eq!(really.1, they.1 + 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_sentence_is_a_question_when_its_last_token_but_emoji_is_a_question_mark() {
+        let normaliser = Normaliser::new();
+        let text = normaliser.normalise("Are they ok? 🙂 Yes they are. Why? Fine");
+        let view = TokenView::new(&text);
+        let questions: Vec<bool> = (0..4).map(|s| view.is_question(s)).collect();
+        assert_eq!(questions, vec![true, false, true, false]);
+        assert!(
+            !view.is_question(99),
+            "a sentence that does not exist is no question"
+        );
     }
 
     #[test]
