@@ -759,6 +759,17 @@ const HATER_ADDRESS: &[&str] = &[
     "absolute",
 ];
 
+/// How many tokens before a copula its subject is looked for.
+const SUBJECT_REACH: usize = 24;
+
+/// Where the subject of the copula at `copula` may start: its sentence's start, but at most
+/// [`SUBJECT_REACH`] tokens back, so that a sentence of thousands of words costs no more per
+/// copula than a short one.
+fn subject_start(view: &TokenView<'_>, copula: usize) -> usize {
+    view.sentence_start(copula)
+        .max(copula.saturating_sub(SUBJECT_REACH))
+}
+
 /// In-group markers before a reclaimable slur.
 const IN_GROUP_BEFORE: &[&str] = &[
     "my",
@@ -1744,7 +1755,7 @@ impl ContextDetector {
     /// "People who say ... are ...": a "who" clause whose head is not a protected group ("Gay
     /// *men* who ..." is said of the group).
     fn who_subject(view: &TokenView<'_>, copula: usize, groups: &[(usize, usize)]) -> bool {
-        let start = view.sentence_start(copula);
+        let start = subject_start(view, copula);
         (start..copula).any(|k| {
             view.is(k, "who")
                 && k > start
@@ -1762,7 +1773,7 @@ impl ContextDetector {
         copula: usize,
         end: usize,
     ) -> bool {
-        let start = view.sentence_start(copula);
+        let start = subject_start(view, copula);
         if Self::who_subject(view, copula, groups)
             || Self::act_subject(view, evidence, copula, true)
         {

@@ -56,6 +56,9 @@ pub(crate) struct TokenView<'t> {
     /// [`TokenView::is_question`] is a lookup: rules ask it per word, and a hostile post of
     /// thousands of sentences would otherwise cost a scan each time.
     questions: Vec<bool>,
+    /// Per sentence number, its first and last token, so that [`TokenView::sentence_start`]
+    /// and [`TokenView::sentence_end`] are lookups.
+    sentences: Vec<(usize, usize)>,
 }
 
 /// Word classes as bits, so the hot loops test a bit instead of scanning lists.
@@ -258,16 +261,21 @@ impl<'t> TokenView<'t> {
             canonical,
             classes: Vec::new(),
             questions: Vec::new(),
+            sentences: Vec::new(),
         };
         let table = class_table();
         view.classes = (0..view.tokens.len())
             .map(|i| table.get(view.word(i)).copied().unwrap_or(0))
             .collect();
         // The last token of each sentence that is not an emoji decides.
-        for token in &view.tokens {
+        for (k, token) in view.tokens.iter().enumerate() {
             let at = token.sentence as usize;
             if view.questions.len() <= at {
                 view.questions.resize(at + 1, false);
+                view.sentences.resize(at + 1, (k, k));
+            }
+            if let Some(bounds) = view.sentences.get_mut(at) {
+                bounds.1 = k;
             }
             if token.kind != Kind::Emoji
                 && let Some(q) = view.questions.get_mut(at)
@@ -365,35 +373,18 @@ impl<'t> TokenView<'t> {
 
     /// Index of the first token of the sentence containing token `i`.
     pub fn sentence_start(&self, i: usize) -> usize {
-        let Some(sentence) = self.tokens.get(i).map(|t| t.sentence) else {
-            return i;
-        };
-        let mut j = i;
-        while j > 0
-            && self
-                .tokens
-                .get(j - 1)
-                .is_some_and(|t| t.sentence == sentence)
-        {
-            j -= 1;
-        }
-        j
+        self.tokens
+            .get(i)
+            .and_then(|t| self.sentences.get(t.sentence as usize))
+            .map_or(i, |&(first, _)| first)
     }
 
     /// Index of the last token of the sentence containing token `i`.
     pub fn sentence_end(&self, i: usize) -> usize {
-        let Some(sentence) = self.tokens.get(i).map(|t| t.sentence) else {
-            return i;
-        };
-        let mut j = i;
-        while self
-            .tokens
-            .get(j + 1)
-            .is_some_and(|t| t.sentence == sentence)
-        {
-            j += 1;
-        }
-        j
+        self.tokens
+            .get(i)
+            .and_then(|t| self.sentences.get(t.sentence as usize))
+            .map_or(i, |&(_, last)| last)
     }
 }
 
@@ -2203,6 +2194,15 @@ mod tests {
             !view.is_question(99),
             "a sentence that does not exist is no question"
         );
+        // Sentence bounds are looked up: "🙂 Yes they are." is the second sentence.
+        let yes = (0..view.tokens.len()).find(|&i| view.is(i, "yes")).unwrap();
+        let are = (yes..view.tokens.len())
+            .find(|&i| view.is(i, "are"))
+            .unwrap();
+        let first = view.sentence_start(are);
+        assert_eq!(view.sentence_start(yes), first);
+        assert!(first < yes && view.sentence_end(yes) > are, "{first}");
+        assert_eq!(view.sentence_end(99_999), 99_999, "out of range stays put");
     }
 
     #[test]

@@ -313,8 +313,16 @@ impl Policy {
         if self.gate.enabled && self.gate.boost_lexicon {
             self.boost_with_model(&signals, &mut findings);
         }
+        // The signals that are contexts, found once: every finding is checked against them
+        // only, so a post of thousands of findings does not look every signal up per finding.
+        let contexts: Vec<usize> = signals
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| self.context.contains_key(s.id.as_str()))
+            .map(|(i, _)| i)
+            .collect();
         for finding in &mut findings {
-            self.apply_context(&view, &signals, &locations, finding);
+            self.apply_context(&view, &signals, &contexts, &locations, finding);
         }
         let mut held: Vec<(usize, String)> = Vec::new();
         if self.gate.enabled {
@@ -1122,13 +1130,17 @@ impl Policy {
     /// revulsion is about that treatment. True when, earlier in the anchor's clause, a word
     /// names mistreatment or speech (see [`crate::text::words::MISTREATMENT_HEADS`]).
     fn inside_mistreatment_subject(view: &TokenView<'_>, anchors: &[Anchor], a: usize) -> bool {
+        /// How many tokens before the group a mistreatment head is looked for.
+        const MISTREATMENT_REACH: usize = 12;
         let Some(anchor) = anchors.get(a) else {
             return false;
         };
         let Some(clause) = view.tokens.get(anchor.first).map(|t| t.clause) else {
             return false;
         };
-        (0..anchor.first)
+        // Bounded: the head stands a few words before the group ("the *abuse* trans people
+        // get"), and a clause of thousands of words must not cost a scan per group.
+        (anchor.first.saturating_sub(MISTREATMENT_REACH)..anchor.first)
             .rev()
             .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
             .any(|k| view.is_any(k, crate::text::words::MISTREATMENT_HEADS))
@@ -1313,6 +1325,7 @@ impl Policy {
         &self,
         view: &TokenView<'_>,
         signals: &[Signal],
+        contexts: &[usize],
         locations: &[Option<(usize, usize)>],
         finding: &mut Finding,
     ) {
@@ -1320,7 +1333,10 @@ impl Policy {
             return;
         };
         let mut strongest: HashMap<&str, (f32, usize)> = HashMap::new();
-        for (index, signal) in signals.iter().enumerate() {
+        for &index in contexts {
+            let Some(signal) = signals.get(index) else {
+                continue;
+            };
             let Some(config) = self.context.get(signal.id.as_str()) else {
                 continue;
             };
