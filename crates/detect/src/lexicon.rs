@@ -141,6 +141,20 @@ const SEGMENT_CAMPAIGN: &[&str] = &["stop", "end", "anti", "against", "fight", "
 /// Plural pronouns that may stand for the group inside a run-together word ("theyarevermin").
 const SEGMENT_PRONOUNS: &[&str] = &["they", "them", "theyre"];
 
+/// Whether any of `covered` (sorted, non-overlapping byte ranges: the exact matches in text
+/// order) overlaps `from..to`. A binary search, so a post of thousands of matches does not
+/// compare every word with every match.
+fn overlaps(covered: &[(usize, usize)], from: usize, to: usize) -> bool {
+    let first_after = covered.partition_point(|&(_, e)| e <= from);
+    covered.get(first_after).is_some_and(|&(s, _)| s < to)
+}
+
+/// Whether one of `covered` (as for [`overlaps`]) holds all of `from..to`.
+fn contains(covered: &[(usize, usize)], from: usize, to: usize) -> bool {
+    let first_reaching = covered.partition_point(|&(_, e)| e < to);
+    covered.get(first_reaching).is_some_and(|&(s, _)| s <= from)
+}
+
 fn squeeze(term: &str) -> String {
     let mut out = String::with_capacity(term.len());
     let mut last: Option<char> = None;
@@ -540,7 +554,7 @@ impl Lexicon {
             }
             // Short words are only looked up as a swap of two letters ("gyas"); shorter
             // ones are never fuzzy-matched. This keeps the common post cheap.
-            if to - from < 4 || covered.iter().any(|&(s, e)| s < to && from < e) {
+            if to - from < 4 || overlaps(covered, from, to) {
                 return;
             }
             let Some(word) = norm.get(from..to) else {
@@ -664,7 +678,7 @@ impl Lexicon {
                 let Some(phrase) = norm.get(from..to) else {
                     break;
                 };
-                if covered.iter().any(|&(s, e)| s <= from && to <= e) {
+                if contains(covered, from, to) {
                     continue;
                 }
                 if let Some(index) = self.fuzzy.split_term(phrase).filter(|&index| {
@@ -1520,5 +1534,20 @@ mod tests {
         // not "lgbtq a"), and other pieces must be glue words.
         assert!(identity("aces belong in lgbtqa").is_empty());
         assert!(identity("jewsharp music").is_empty());
+    }
+
+    #[test]
+    fn covered_ranges_are_searched_not_scanned() {
+        let covered = [(0, 4), (10, 15), (20, 22)];
+        assert!(overlaps(&covered, 3, 6));
+        assert!(overlaps(&covered, 12, 13));
+        assert!(!overlaps(&covered, 4, 10), "ranges are half-open");
+        assert!(!overlaps(&covered, 16, 19));
+        assert!(!overlaps(&covered, 23, 30));
+        assert!(!overlaps(&[], 0, 1));
+        assert!(contains(&covered, 10, 15));
+        assert!(contains(&covered, 11, 14));
+        assert!(!contains(&covered, 9, 12));
+        assert!(!contains(&covered, 14, 21));
     }
 }

@@ -336,12 +336,19 @@ impl Policy {
             // clause ("invaders who took everything") or after "from"/"by"/"against" ("fled
             // from invaders"). Measured in v1.5: any unbound hostile word closing the gate
             // cost five hateful cases of the functional suite and protected no harmless one.
+            let first_pronouns = first_group_pronouns(&view);
+            let mut has_finding = vec![false; signals.len()];
+            for f in &findings {
+                if let Some(slot) = has_finding.get_mut(f.signal) {
+                    *slot = true;
+                }
+            }
             let unbound = signals.iter().enumerate().any(|(i, s)| {
                 let at = locations.get(i).copied().flatten();
                 !is_model_signal(s)
                     && self.is_predicate(s)
-                    && !findings.iter().any(|f| f.signal == i)
-                    && !sentence_has_group_pronoun(&view, at, is_verb_like(s))
+                    && !has_finding.get(i).copied().unwrap_or(false)
+                    && !sentence_has_group_pronoun(&view, &first_pronouns, at, is_verb_like(s))
                     && names_someone_else(&view, at)
             });
             // A positive frame ("we should celebrate ...", "welcome in our mosque") says
@@ -1640,6 +1647,7 @@ fn is_verb_like(signal: &Signal) -> bool {
 /// subject), or anywhere when the word is a verb (`object_too`: "I hate them").
 fn sentence_has_group_pronoun(
     view: &TokenView<'_>,
+    first_pronouns: &[Option<usize>],
     at: Option<(usize, usize)>,
     object_too: bool,
 ) -> bool {
@@ -1649,13 +1657,33 @@ fn sentence_has_group_pronoun(
     let Some(sentence) = view.tokens.get(first).map(|t| t.sentence) else {
         return false;
     };
-    (view.sentence_start(first)..view.tokens.len())
-        .take_while(|&i| view.tokens.get(i).is_some_and(|t| t.sentence == sentence))
-        .any(|i| {
-            (object_too || i < first)
-                && (view.has(i, class::SUBJECT_PRONOUN | class::OBJECT_PRONOUN)
-                    || view.is_any(i, &["those", "these"]))
-        })
+    // The sentence's first pronoun answers both questions: whether it has one at all, and
+    // whether one comes before `first`.
+    first_pronouns
+        .get(sentence as usize)
+        .copied()
+        .flatten()
+        .is_some_and(|p| object_too || p < first)
+}
+
+/// Per sentence number, the first token that may point at a group: a subject or object
+/// pronoun, "those" or "these". Found once per post for [`sentence_has_group_pronoun`].
+fn first_group_pronouns(view: &TokenView<'_>) -> Vec<Option<usize>> {
+    let mut first: Vec<Option<usize>> = Vec::new();
+    for (i, token) in view.tokens.iter().enumerate() {
+        let at = token.sentence as usize;
+        if first.len() <= at {
+            first.resize(at + 1, None);
+        }
+        if let Some(slot) = first.get_mut(at)
+            && slot.is_none()
+            && (view.has(i, class::SUBJECT_PRONOUN | class::OBJECT_PRONOUN)
+                || view.is_any(i, &["those", "these"]))
+        {
+            *slot = Some(i);
+        }
+    }
+    first
 }
 
 #[cfg(test)]
