@@ -1078,12 +1078,15 @@ fn telegram(parts: &Parts) -> Result<PostRef, PostUrlError> {
 }
 
 fn is_tg_channel(s: &str) -> bool {
+    // Channel names are case-insensitive, so "S" and "C" are the reserved "s" and "c" too:
+    // "t.me/S" would otherwise canonicalise to "t.me/s", which is no channel.
+    let lower = s.to_ascii_lowercase();
     is_token(s)
         && s.len() <= 64
         && !s.contains('-')
-        && !TG_RESERVED.contains(&s.to_ascii_lowercase().as_str())
-        && s != "c"
-        && s != "s"
+        && !TG_RESERVED.contains(&lower.as_str())
+        && lower != "c"
+        && lower != "s"
 }
 
 // ------------------------------------------------------------------------------ Reddit
@@ -1750,6 +1753,9 @@ mod tests {
             "https://t.me/somechannel/1234?comment=99",
         );
         assert!(PostRef::recognise("https://t.me/joinchat/AbC").is_err());
+        // "S" is the reserved "s" whatever its case (found by the link property test).
+        assert!(PostRef::recognise("https://t.me/S?").is_err());
+        assert!(PostRef::recognise("https://t.me/C").is_err());
     }
 
     #[test]
