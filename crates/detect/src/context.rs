@@ -1727,6 +1727,10 @@ impl ContextDetector {
             if view.is_any(k, CONDEMNATIONS) && !(view.is(k, "not") || view.is(k, "never")) {
                 return Some(k);
             }
+            // "... is a conspiracy theory" (not "were conspiracy" in a rant's reported words).
+            if view.is(k, "conspiracy") && view.is_any(k + 1, &["theory", "theories"]) {
+                return Some(k + 1);
+            }
             if (view.is(k, "not") || view.is(k, "never")) && view.is_any(k + 1, ACCEPTABLE) {
                 return Some(k + 1);
             }
@@ -1792,6 +1796,17 @@ impl ContextDetector {
             })
         {
             return Self::said_of_a_word(view, copula, end);
+        }
+        // "White genocide is a conspiracy theory": a code is only ever talked about when it is
+        // the subject of a condemnation.
+        if !words.is_empty()
+            && words.iter().all(|&k| {
+                evidence
+                    .iter()
+                    .any(|e| e.first <= k && k <= e.last && e.id == "LEX_CODED")
+            })
+        {
+            return true;
         }
         if words.is_empty() {
             // "That's disgusting", "It's vile": the copula carries the demonstrative.

@@ -83,6 +83,10 @@ pub struct Lexicon {
     derogatory_signal: Option<SignalId>,
     /// [`GROUP_GUESS_SIGNAL`].
     group_guess_signal: Option<SignalId>,
+    /// [`INSINUATION_SIGNAL`].
+    insinuation_signal: Option<SignalId>,
+    /// `LEX_CODED`, for the antisemitic triple brackets ("(((them)))").
+    coded_signal: Option<SignalId>,
     fuzzy: Fuzzy,
     /// Group names written without spaces ("muslims", "gaypeople"), for
     /// [`Lexicon::glued_group`].
@@ -95,6 +99,17 @@ pub struct Lexicon {
 /// The signal for a word that may be a misspelt group name (see
 /// [`Lexicon::emit_group_guesses`]).
 pub const GROUP_GUESS_SIGNAL: &str = "LEX_GROUP_GUESS";
+
+/// Factor on a code's strength in a post that speaks of prejudice (see
+/// [`Lexicon::emit_insinuations`]).
+const CODE_DISCUSSED: f32 = 0.5;
+
+/// The group the antisemitic triple brackets mark.
+const ECHO_TARGET: &str = "TG.RELIGION.JEWISH";
+
+/// The signal for a hint that ties a named group to trouble or danger with no hostile word
+/// (see [`crate::insinuation`]); it names its group itself.
+pub const INSINUATION_SIGNAL: &str = "LEX_INSINUATION";
 
 const FUZZY_SIGNALS: &[&str] = &[
     "LEX_DEHUMANISING",
@@ -509,6 +524,8 @@ impl Lexicon {
             exclusion_signal: SignalId::parse("LEX_EXCLUSION").ok(),
             derogatory_signal: SignalId::parse("LEX_DEROGATORY").ok(),
             group_guess_signal: SignalId::parse(GROUP_GUESS_SIGNAL).ok(),
+            insinuation_signal: SignalId::parse(INSINUATION_SIGNAL).ok(),
+            coded_signal: SignalId::parse("LEX_CODED").ok(),
             fuzzy,
             glued_groups,
         })
@@ -985,6 +1002,120 @@ impl Lexicon {
         }
     }
 
+    /// Insinuations about the groups found so far ("... moved in. Three break-ins since. Draw
+    /// your own conclusions."): each names its group, so the policy need not bind it.
+    fn emit_insinuations(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
+        let Some(signal) = &self.insinuation_signal else {
+            return;
+        };
+        // Coded terms name their group too ("Religion of peace strikes again 👏").
+        let named: Vec<(Span, String)> = out
+            .iter()
+            .filter(|s| matches!(s.id.as_str(), "LEX_IDENTITY" | "LEX_CODED"))
+            .filter_map(|s| Some((s.span?, s.target.clone()?)))
+            .collect();
+        let singular = |w: &str| {
+            crate::insinuation::SINGULAR_GROUPS
+                .iter()
+                .any(|(noun, _)| crate::text::eq_word(w, noun))
+        };
+        let norm = text.as_str();
+        if named.is_empty() && !norm.split(|c: char| !c.is_alphanumeric()).any(singular) {
+            return;
+        }
+        let view = crate::text::TokenView::new(text);
+        // "'AWALT' is incel jargon", "bat soup jokes were followed by attacks ... It's hate":
+        // a code beside talk of prejudice is most likely explained or condemned, so alone it
+        // no longer reaches the flag threshold.
+        if out.iter().any(|s| s.id.as_str() == "LEX_CODED")
+            && crate::insinuation::discusses_prejudice(&view)
+        {
+            for coded in out.iter_mut().filter(|s| s.id.as_str() == "LEX_CODED") {
+                coded.strength *= CODE_DISCUSSED;
+            }
+        }
+        let mut groups = Vec::with_capacity(named.len());
+        let mut targets = Vec::with_capacity(named.len());
+        for (span, target) in named {
+            if let Some((first, last)) = view.locate(span) {
+                groups.push(crate::insinuation::Group {
+                    first,
+                    last,
+                    singular: false,
+                });
+                targets.push(target);
+            }
+        }
+        for k in 0..view.tokens.len() {
+            let Some((_, target)) = crate::insinuation::SINGULAR_GROUPS
+                .iter()
+                .find(|(noun, _)| view.is(k, noun))
+            else {
+                continue;
+            };
+            if !groups.iter().any(|g| g.first <= k && k <= g.last) {
+                groups.push(crate::insinuation::Group {
+                    first: k,
+                    last: k,
+                    singular: true,
+                });
+                targets.push((*target).to_owned());
+            }
+        }
+        for hint in crate::insinuation::find(&view, &groups) {
+            let (Some(a), Some(b), Some(target)) = (
+                view.tokens.get(hint.first),
+                view.tokens.get(hint.last),
+                targets.get(hint.group),
+            ) else {
+                continue;
+            };
+            out.push(Signal {
+                id: signal.clone(),
+                span: Some(Span::new(a.orig.start, b.orig.end)),
+                category: Some("HATE.IMPLICIT_ANIMOSITY".to_owned()),
+                target: Some(target.clone()),
+                severity: Some(Severity::S1),
+                strength: 0.75,
+                note: hint.note.to_owned(),
+            });
+        }
+    }
+
+    /// "(((They))) run the media": triple brackets around a word mark it, in antisemitic
+    /// code, as Jewish. The normaliser keeps brackets, but they are read from the original so
+    /// that the span shows them.
+    fn emit_echoes(&self, original: &str, out: &mut Vec<Signal>) {
+        let Some(signal) = &self.coded_signal else {
+            return;
+        };
+        let mut from = 0;
+        while let Some(open) = original.get(from..).and_then(|rest| rest.find("(((")) {
+            let start = from + open;
+            let inner = start + 3;
+            let Some(close) = original.get(inner..).and_then(|rest| rest.find(")))")) else {
+                break;
+            };
+            let end = inner + close + 3;
+            let word = original.get(inner..inner + close).unwrap_or_default();
+            // A name or a few words, not a stretch of prose or nested brackets.
+            let plausible =
+                !word.trim().is_empty() && word.len() <= 40 && !word.contains(['(', ')', '\n']);
+            if plausible {
+                out.push(Signal {
+                    id: signal.clone(),
+                    span: Some(Span::new(start, end)),
+                    category: Some("HATE.IMPLICIT_ANIMOSITY".to_owned()),
+                    target: Some(ECHO_TARGET.to_owned()),
+                    severity: Some(Severity::S2),
+                    strength: 0.8,
+                    note: "antisemitic triple brackets".to_owned(),
+                });
+            }
+            from = end;
+        }
+    }
+
     /// Person emoji with a dark skin tone (👨🏿) name a group in emoji-based hate. The
     /// normaliser drops skin-tone modifiers, so they are read from the original.
     fn emit_skin_tones(&self, original: &str, out: &mut Vec<Signal>) {
@@ -1294,6 +1425,8 @@ impl Detector for Lexicon {
         self.emit_negated_positives(text, out);
         self.emit_intended_harm(text, out);
         self.emit_implicit_derogation(text, out);
+        self.emit_echoes(original, out);
+        self.emit_insinuations(text, out);
         self.emit_group_guesses(text, out);
     }
 }

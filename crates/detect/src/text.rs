@@ -948,6 +948,19 @@ const POSITIVE_FRAME: &[&str] = &[
     // "Immigrants built this country"; "lives matter" is a phrase (see `human_rights`): "a
     // matter of time" and "only X contributed" are how hate borrows the single words.
     "built",
+    // v1.9: thanks and admiration ("Thank god for the Polish lads on our site", "A migrant
+    // delivery rider. Hero."); "thanks to" gives a cause, not thanks ("thanks to them ...").
+    "hero",
+    "heroes",
+    "legend",
+    "legends",
+    "lifesaver",
+    "lifesavers",
+    "thank",
+    "thanks",
+    "cheers",
+    "congrats",
+    "congratulations",
 ];
 
 /// Whether the post praises or welcomes: a word of [`POSITIVE_FRAME`] in a statement (not a
@@ -956,6 +969,9 @@ const POSITIVE_FRAME: &[&str] = &[
 /// borrows such words). Only consulted for the trained model's finding, which cannot tell
 /// praise from abuse that mentions the same group; lexicon evidence is unaffected.
 pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
+    if riddle(view) {
+        return false;
+    }
     (0..view.tokens.len()).any(|i| {
         let Some(token) = view.tokens.get(i) else {
             return false;
@@ -985,7 +1001,8 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
             let w = view.word(k);
             words::is_negator(w)
                 || matches!(w, "but" | "if" | "unless" | "when" | "sarcasm" | "not")
-        }) || (view.is(i + 1, "to") && view.is_any(i + 2, &["see", "watch"]));
+        }) || (view.is(i + 1, "to") && view.is_any(i + 2, &["see", "watch"]))
+            || (view.is(i, "thanks") && view.is(i + 1, "to"));
         !wished && !demanded && !deserve_bad && !spoiled
     }) || (1..view.tokens.len())
         .any(|i| wants_more(view, i) || human_rights(view, i) || good_hands(view, i))
@@ -1259,6 +1276,152 @@ const AIM_WINDOW: usize = 16;
 /// Conjunctions that make "never ... equal" a condition on the world, not a verdict on the group.
 const AIM_CONDITIONS: &[&str] = &["until", "while", "unless", "till"];
 
+/// Customs, dress, food and festivals: what a curious question about a group asks after.
+const CUSTOMS: &[&str] = &[
+    "eat",
+    "eating",
+    "wear",
+    "wearing",
+    "celebrate",
+    "celebrating",
+    "fasting",
+    "pray",
+    "praying",
+    "cook",
+    "dress",
+    "headscarf",
+    "headscarves",
+    "hijab",
+    "hijabs",
+    "turban",
+    "turbans",
+    "kippah",
+    "festival",
+    "festivals",
+    "altar",
+    "altars",
+    "beef",
+    "pork",
+    "halal",
+    "kosher",
+    "diwali",
+    "eid",
+    "ramadan",
+    "hanukkah",
+    "shabbat",
+    "passover",
+    "holi",
+    "vaisakhi",
+    "muertos",
+    "observe",
+    "greet",
+    "names",
+];
+/// Openers of a curious question.
+const CURIOUS_OPENERS: &[&str] = &[
+    "why", "how", "what", "what's", "whats", "do", "does", "is", "are", "when", "where",
+];
+/// Words that turn a question about customs into a sneer ("Why do they *still* wear ...").
+const SNEER: &[&str] = &[
+    "even",
+    "still",
+    "seriously",
+    "always",
+    "smell",
+    "stink",
+    "stinks",
+    "weird",
+    "creepy",
+    "ugly",
+    "disgusting",
+    "backwards",
+    "primitive",
+    "those",
+    "bother",
+    "allowed",
+    "force",
+    "forced",
+    "make",
+    "anything",
+    "literally",
+];
+
+/// "Why don't Hindus eat beef? Asking before I cook for the in-laws.", "Why do Mexican
+/// families build altars for Día de Muertos?": a question (its word tokens `words_at`) that
+/// opens like a question and asks about a custom, with no word of sneer. Its own negator
+/// ("don't") is part of the question, so this is checked before negators spoil frames.
+fn custom_question(view: &TokenView<'_>, words_at: &[usize]) -> bool {
+    !riddle(view)
+        && words_at
+            .first()
+            .is_some_and(|&k| view.is_any(k, CURIOUS_OPENERS))
+        && words_at.iter().any(|&k| view.is_any(k, CUSTOMS))
+        && !words_at.iter().any(|&k| view.is_any(k, SNEER))
+        && !(0..view.tokens.len()).any(|k| view.is_any(k, APPROVAL) || view.is_any(k, SNEER))
+}
+
+/// Words of the asker's own situation, which a sincere question's follow-up has and a joke's
+/// punchline lacks ("Asking before I cook for the in-laws").
+const ASKER: &[&str] = &[
+    "i",
+    "i'm",
+    "im",
+    "my",
+    "me",
+    "we",
+    "our",
+    "us",
+    "asking",
+    "curious",
+    "genuinely",
+    "genuine",
+    "honestly",
+    "wondering",
+    "tips",
+    "advice",
+    "please",
+    "thanks",
+    "welcome",
+    "help",
+    "appreciated",
+];
+
+/// "Why did the ... wear a burqa? <punchline>.", "What does a ... get when ...? A thank-you
+/// letter from ...": a question answered by a short statement that does not speak of the
+/// asker, the shape of a joke at a group's expense. Praise and curiosity frames do not hold
+/// in it.
+pub(crate) fn riddle(view: &TokenView<'_>) -> bool {
+    let Some(first) = view.tokens.first() else {
+        return false;
+    };
+    if first.sentence != 0
+        || !view.is_question(0)
+        || !view.is_any(
+            0,
+            &[
+                "why", "what", "how", "who", "where", "when", "what's", "whats",
+            ],
+        )
+    {
+        return false;
+    }
+    let answer: Vec<usize> = (0..view.tokens.len())
+        .filter(|&k| {
+            view.tokens
+                .get(k)
+                .is_some_and(|t| t.sentence >= 1 && t.kind == Kind::Word)
+        })
+        .collect();
+    let answered_once = answer
+        .iter()
+        .all(|&k| view.tokens.get(k).is_some_and(|t| t.sentence == 1));
+    !answer.is_empty()
+        && answered_once
+        && answer.len() <= 12
+        && !view.is_question(1)
+        && !answer.iter().any(|&k| view.is_any(k, ASKER))
+}
+
 /// Whether the post, read as a whole, is one of the harmless kinds that the trained model
 /// confuses with hate because they put a group's name next to words of harm or of identity:
 /// a report of what the group suffered ("Jews were killed in the Holocaust"), a practical
@@ -1308,6 +1471,9 @@ pub(crate) fn harmless_frame(view: &TokenView<'_>) -> Option<&'static str> {
         {
             return Some("the post asks why others are hostile to the group");
         }
+        if *question && custom_question(view, words_at) {
+            return Some("the post asks about the group's customs");
+        }
     }
     // Approval or a negator anywhere in the post spoils every frame.
     let spoiled = (0..view.tokens.len())
@@ -1317,6 +1483,18 @@ pub(crate) fn harmless_frame(view: &TokenView<'_>) -> Option<&'static str> {
     }
     if (0..view.tokens.len()).any(|k| words::is_negator(view.word(k)) && aim(view, k)) {
         return Some("the post states an aim for the group not yet met");
+    }
+    // "Funny how refugees get blamed every time a bike goes missing": the group as scapegoat.
+    if (1..view.tokens.len()).any(|k| {
+        view.is_any(k, &["blamed", "scapegoated", "scapegoat", "scapegoats"])
+            && (k.saturating_sub(2)..k).any(|j| {
+                view.is_any(
+                    j,
+                    &["get", "gets", "getting", "got", "are", "being", "always"],
+                )
+            })
+    }) {
+        return Some("the post says the group is made a scapegoat");
     }
     for (words_at, question) in sentences {
         if !question

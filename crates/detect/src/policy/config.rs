@@ -342,6 +342,10 @@ pub struct ContextConfig {
     /// Predicate signal ids it applies to; empty means all.
     #[serde(default)]
     pub applies_to: Vec<String>,
+    /// Predicate signal ids it never applies to, because their detector already weighs this
+    /// context itself.
+    #[serde(default)]
+    pub exempt: Vec<String>,
     /// Findings it reaches are at most this severe.
     #[serde(default)]
     pub severity_cap: Option<Severity>,
@@ -501,14 +505,26 @@ impl PolicyConfig {
             let key = format!("context.{id}");
             check_signal_id(&key, id)?;
             check_unit(&format!("{key}.factor"), context.factor)?;
-            for (j, applies) in context.applies_to.iter().enumerate() {
+            let listed = context
+                .applies_to
+                .iter()
+                .enumerate()
+                .map(|(j, id)| (format!("{key}.applies_to[{j}]"), id))
+                .chain(
+                    context
+                        .exempt
+                        .iter()
+                        .enumerate()
+                        .map(|(j, id)| (format!("{key}.exempt[{j}]"), id)),
+                );
+            for (field, applies) in listed {
                 if !self
                     .signals
                     .get(applies)
                     .is_some_and(|s| s.role == Role::Predicate)
                 {
                     return Err(DetectError::policy(
-                        format!("{key}.applies_to[{j}]"),
+                        field,
                         format!("'{applies}' is not a predicate signal under [signals]"),
                     ));
                 }

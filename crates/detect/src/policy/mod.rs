@@ -34,6 +34,9 @@ pub use config::{
 use crate::NormalisedText;
 use crate::text::{Kind, TokenView, class};
 
+/// Predicates that carry the group they are about but are never a target for other words.
+const SELF_TARGETED: &[&str] = &["LEX_CODED", "LEX_INSINUATION"];
+
 const PERSON_TARGET: &str = "TG.INDIVIDUAL_NONPROTECTED";
 
 /// Verbs that open a complement clause holding a view ("who *thinks* X are ...").
@@ -440,6 +443,11 @@ impl Policy {
                 // A model's target head is a guess about the whole post, not a word others
                 // can bind to.
                 Some((Role::Predicate, _)) if is_model_signal(signal) => continue,
+                // A code or a knowing remark names the group it is about, but it is no name
+                // others can be about: "no such thing as white genocide" denies the code.
+                Some((Role::Predicate, _)) if SELF_TARGETED.contains(&signal.id.as_str()) => {
+                    continue;
+                }
                 Some((Role::Predicate, _))
                     if signal.target.is_some()
                         && signal.strength * config.map_or(1.0, |c| c.weight)
@@ -1347,8 +1355,9 @@ impl Policy {
             let Some(config) = self.context.get(signal.id.as_str()) else {
                 continue;
             };
-            if !config.applies_to.is_empty()
-                && !config.applies_to.iter().any(|p| p == predicate.id.as_str())
+            if (!config.applies_to.is_empty()
+                && !config.applies_to.iter().any(|p| p == predicate.id.as_str()))
+                || config.exempt.iter().any(|p| p == predicate.id.as_str())
             {
                 continue;
             }

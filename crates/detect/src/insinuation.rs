@@ -1,0 +1,885 @@
+//! Insinuation: contempt for a group said by implication, with no hostile word at all.
+//!
+//! "Muslims moved in at number 12. Three break-ins since. Draw your own conclusions." Each
+//! sentence alone is harmless; the hate is in the knowing remark that ties a group to
+//! trouble. The same remarks are everyday speech about trains, landlords and the weather,
+//! and about groups in praise ("Say no more: Indian wedding, best food of my life"), so a
+//! remark counts only with a protected group close by, and most only with trouble (crime,
+//! disorder, a burden) in the same stretch of text. Quoting a remark ("'we all know why' is a
+//! dog whistle") and posts that speak of blame, racism or stereotypes are counter-speech and
+//! stay clear.
+//!
+//! The pass runs in the lexicon, after the exact and fuzzy matches, because it needs the
+//! group names found there; each hint names its group, so the policy need not bind it.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::text::{Kind, TokenView};
+
+/// What a listed phrase is to the insinuation pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// A knowing remark that needs trouble nearby ("just saying", "funny that").
+    Knowing,
+    /// A knowing remark that implies on its own, unless the post praises ("says it all",
+    /// "draw your own conclusions").
+    Telling,
+    /// A warning that the group's presence is a danger ("lock your car", "what could go
+    /// wrong"): needs only the group.
+    Danger,
+    /// Mock praise ("so vibrant", "what a shock"): needs trouble nearby.
+    Irony,
+    /// Crime, disorder or a burden: what a knowing remark ties the group to.
+    Trouble,
+    /// Sincere praise or thanks: a telling remark beside it is praise, not a hint.
+    Praise,
+    /// Blame, racism, stereotypes: the post is about prejudice, not an instance of it.
+    Defence,
+    /// Something done to the group: it is the victim, not the cause (only in its sentence).
+    Victim,
+    /// "typical", "how very": the group name after it is a stereotype's subject.
+    Stereotype,
+    /// A quota or box ticked: the group member did not earn the post.
+    Undeserved,
+}
+
+/// The phrases, written as words; punctuation and emoji between the words are skipped.
+const PHRASES: &[(&str, Cue)] = &[
+    ("just saying", Cue::Knowing),
+    ("just sayin", Cue::Knowing),
+    ("im just saying", Cue::Knowing),
+    ("just an observation", Cue::Knowing),
+    ("just asking questions", Cue::Knowing),
+    ("just asking", Cue::Knowing),
+    ("funny that", Cue::Knowing),
+    ("funny how", Cue::Knowing),
+    ("interesting how", Cue::Knowing),
+    ("strange how", Cue::Knowing),
+    ("odd how", Cue::Knowing),
+    ("we all know why", Cue::Knowing),
+    ("we all know who", Cue::Knowing),
+    ("i wonder why", Cue::Knowing),
+    ("wonder why", Cue::Knowing),
+    ("notice a pattern", Cue::Knowing),
+    ("noticed a pattern", Cue::Knowing),
+    ("every single time", Cue::Knowing),
+    ("no surprise there", Cue::Knowing),
+    ("no surprises there", Cue::Knowing),
+    ("surprise surprise", Cue::Knowing),
+    ("what a surprise", Cue::Knowing),
+    ("who else", Cue::Knowing),
+    ("guess who", Cue::Knowing),
+    ("take a guess", Cue::Knowing),
+    ("take a wild guess", Cue::Knowing),
+    ("have a guess", Cue::Knowing),
+    ("go on guess", Cue::Knowing),
+    ("and people wonder why", Cue::Knowing),
+    ("coincidence", Cue::Knowing),
+    ("interesting timing", Cue::Knowing),
+    ("connect the dots", Cue::Telling),
+    ("join the dots", Cue::Telling),
+    ("coincidence i think not", Cue::Telling),
+    ("draw your own conclusions", Cue::Telling),
+    ("make of that what you will", Cue::Telling),
+    ("make of that what you want", Cue::Telling),
+    ("make of it what you will", Cue::Telling),
+    ("you can guess the rest", Cue::Telling),
+    ("you can guess who", Cue::Telling),
+    ("ill let you work out", Cue::Telling),
+    ("i'll let you work out", Cue::Telling),
+    ("let you work out who", Cue::Telling),
+    ("ill say no more", Cue::Telling),
+    ("i'll say no more", Cue::Telling),
+    ("say no more", Cue::Telling),
+    ("nuff said", Cue::Telling),
+    ("enough said", Cue::Telling),
+    ("says it all", Cue::Telling),
+    ("that says it all", Cue::Telling),
+    ("says a lot", Cue::Telling),
+    ("really makes you think", Cue::Telling),
+    ("makes you think", Cue::Telling),
+    ("speak for themselves", Cue::Telling),
+    ("speaks for itself", Cue::Telling),
+    ("numbers don't lie", Cue::Telling),
+    ("numbers dont lie", Cue::Telling),
+    ("stats don't lie", Cue::Telling),
+    ("stats dont lie", Cue::Telling),
+    ("facts don't care", Cue::Telling),
+    ("no smoke without fire", Cue::Telling),
+    ("you know who", Cue::Telling),
+    ("not that im suggesting anything", Cue::Telling),
+    ("not that i'm suggesting anything", Cue::Telling),
+    ("not saying anything", Cue::Telling),
+    ("im not saying", Cue::Knowing),
+    ("i'm not saying", Cue::Knowing),
+    ("not racist but", Cue::Knowing),
+    ("im not racist but", Cue::Knowing),
+    ("i'm not racist but", Cue::Knowing),
+    ("what could possibly go wrong", Cue::Danger),
+    ("what could go wrong", Cue::Danger),
+    ("what can go wrong", Cue::Danger),
+    ("that'll go well", Cue::Danger),
+    ("thatll go well", Cue::Danger),
+    ("that will go well", Cue::Danger),
+    ("see how that turns out", Cue::Danger),
+    ("update your wills", Cue::Danger),
+    ("update your will", Cue::Danger),
+    ("said a quick prayer", Cue::Danger),
+    ("said a prayer", Cue::Danger),
+    ("say a prayer", Cue::Danger),
+    ("keeping a close eye on", Cue::Danger),
+    ("keeping a very close eye on", Cue::Danger),
+    ("keep a close eye on", Cue::Danger),
+    ("hold on to your wallet", Cue::Danger),
+    ("hold onto your wallet", Cue::Danger),
+    ("hold on to your purse", Cue::Danger),
+    ("hold on to your handbag", Cue::Danger),
+    ("hold on to your daughters", Cue::Danger),
+    ("hold on to your kids", Cue::Danger),
+    ("hold on to your children", Cue::Danger),
+    ("hide your wallet", Cue::Danger),
+    ("hide your kids", Cue::Danger),
+    ("hide your daughters", Cue::Danger),
+    ("lock up your kids", Cue::Danger),
+    ("lock up your daughters", Cue::Danger),
+    ("lock up your children", Cue::Danger),
+    ("lock up your wives", Cue::Danger),
+    ("lock your car", Cue::Danger),
+    ("lock your doors", Cue::Danger),
+    ("lock your shed", Cue::Danger),
+    ("lock the doors", Cue::Danger),
+    ("check your pockets", Cue::Danger),
+    ("count your fingers", Cue::Danger),
+    ("count the tools", Cue::Danger),
+    ("count the spoons", Cue::Danger),
+    ("count the silver", Cue::Danger),
+    ("clutch your purse", Cue::Danger),
+    ("clutching my bag", Cue::Danger),
+    ("gripped my phone", Cue::Danger),
+    ("gripped my bag", Cue::Danger),
+    ("there goes the value", Cue::Danger),
+    ("there goes the area", Cue::Danger),
+    ("house prices down", Cue::Danger),
+    ("give it a year before", Cue::Danger),
+    ("give it a few months before", Cue::Danger),
+    ("give it a month before", Cue::Danger),
+    ("give it a week before", Cue::Danger),
+    ("stop letting the kids", Cue::Danger),
+    ("stop letting your kids", Cue::Danger),
+    ("somebody call the bomb squad", Cue::Danger),
+    ("call the bomb squad", Cue::Danger),
+    ("so vibrant", Cue::Irony),
+    ("vibrant", Cue::Irony),
+    ("enriching", Cue::Irony),
+    ("enrichment", Cue::Irony),
+    ("so enriching", Cue::Irony),
+    ("what a shock", Cue::Irony),
+    ("must be a first", Cue::Irony),
+    ("strikes again", Cue::Irony),
+    ("success story", Cue::Irony),
+    ("such a delight", Cue::Irony),
+    ("lovely people", Cue::Irony),
+    ("just beautiful", Cue::Irony),
+    ("so welcoming", Cue::Irony),
+    ("so brave", Cue::Irony),
+    ("so tolerant", Cue::Irony),
+    ("so peaceful", Cue::Irony),
+    ("such considerate", Cue::Irony),
+    ("totally safe", Cue::Irony),
+    ("nothing to worry about", Cue::Irony),
+    ("well done lads", Cue::Irony),
+    ("clap clap", Cue::Irony),
+    ("yes yes", Cue::Irony),
+    ("oh great", Cue::Irony),
+    ("oh fantastic", Cue::Irony),
+    ("oh lovely", Cue::Irony),
+    ("oh look", Cue::Irony),
+    ("said nobody", Cue::Irony),
+    ("said no one", Cue::Irony),
+    ("said nobody who lives", Cue::Danger),
+    ("said no one who lives", Cue::Danger),
+    ("said nobody who has lived", Cue::Danger),
+    ("cheers", Cue::Irony),
+    ("so grateful", Cue::Irony),
+    ("thanks for the", Cue::Irony),
+    ("never been so exciting", Cue::Irony),
+    ("impressive really", Cue::Irony),
+    ("🙄", Cue::Irony),
+    ("🙃", Cue::Irony),
+    ("🤡", Cue::Irony),
+    ("typical", Cue::Stereotype),
+    ("how very", Cue::Stereotype),
+    ("diversity hire", Cue::Undeserved),
+    ("diversity box", Cue::Undeserved),
+    ("diversity quota", Cue::Undeserved),
+    ("diversity pick", Cue::Undeserved),
+    ("token hire", Cue::Undeserved),
+    ("burglary", Cue::Trouble),
+    ("burglaries", Cue::Trouble),
+    ("burgled", Cue::Trouble),
+    ("break ins", Cue::Trouble),
+    ("broken into", Cue::Trouble),
+    ("robbed", Cue::Trouble),
+    ("robbery", Cue::Trouble),
+    ("nicked", Cue::Trouble),
+    ("nicking", Cue::Trouble),
+    ("stolen", Cue::Trouble),
+    ("stole", Cue::Trouble),
+    ("steal", Cue::Trouble),
+    ("stealing", Cue::Trouble),
+    ("thieving", Cue::Trouble),
+    ("shoplifting", Cue::Trouble),
+    ("cheated", Cue::Trouble),
+    ("swindled", Cue::Trouble),
+    ("theft", Cue::Trouble),
+    ("thefts", Cue::Trouble),
+    ("gone missing", Cue::Trouble),
+    ("goes missing", Cue::Trouble),
+    ("went missing", Cue::Trouble),
+    ("keep walking", Cue::Trouble),
+    ("crime", Cue::Trouble),
+    ("crimes", Cue::Trouble),
+    ("criminal", Cue::Trouble),
+    ("stabbing", Cue::Trouble),
+    ("stabbings", Cue::Trouble),
+    ("knife", Cue::Trouble),
+    ("knives", Cue::Trouble),
+    ("mugged", Cue::Trouble),
+    ("mugging", Cue::Trouble),
+    ("muggings", Cue::Trouble),
+    ("shooting", Cue::Trouble),
+    ("shooter", Cue::Trouble),
+    ("bomb", Cue::Trouble),
+    ("bombing", Cue::Trouble),
+    ("terror", Cue::Trouble),
+    ("terrorist", Cue::Trouble),
+    ("attacker", Cue::Trouble),
+    ("attacked", Cue::Trouble),
+    ("followed home", Cue::Trouble),
+    ("police", Cue::Trouble),
+    ("callouts", Cue::Trouble),
+    ("arrested", Cue::Trouble),
+    ("in the dock", Cue::Trouble),
+    ("court report", Cue::Trouble),
+    ("trial", Cue::Trouble),
+    ("suspect", Cue::Trouble),
+    ("scam", Cue::Trouble),
+    ("scammer", Cue::Trouble),
+    ("conned", Cue::Trouble),
+    ("fraud", Cue::Trouble),
+    ("on the fiddle", Cue::Trouble),
+    ("benefits", Cue::Trouble),
+    ("welfare", Cue::Trouble),
+    ("pay tax", Cue::Trouble),
+    ("pays tax", Cue::Trouble),
+    ("nobody seems to work", Cue::Trouble),
+    ("no job", Cue::Trouble),
+    ("job centre", Cue::Trouble),
+    ("free council house", Cue::Trouble),
+    ("skint", Cue::Trouble),
+    ("problem", Cue::Trouble),
+    ("problems", Cue::Trouble),
+    ("trouble", Cue::Trouble),
+    ("bother", Cue::Trouble),
+    ("litter", Cue::Trouble),
+    ("rubbish", Cue::Trouble),
+    ("noise", Cue::Trouble),
+    ("graffiti", Cue::Trouble),
+    ("broken glass", Cue::Trouble),
+    ("smashed", Cue::Trouble),
+    ("vandalised", Cue::Trouble),
+    ("insurance", Cue::Trouble),
+    ("house prices", Cue::Trouble),
+    ("profits fell", Cue::Trouble),
+    ("go bust", Cue::Trouble),
+    ("quits", Cue::Trouble),
+    ("downhill", Cue::Trouble),
+    ("boarded up", Cue::Trouble),
+    ("grooming", Cue::Trouble),
+    ("dump", Cue::Trouble),
+    ("agenda", Cue::Trouble),
+    ("kicking off", Cue::Trouble),
+    ("virus", Cue::Trouble),
+    ("drugs", Cue::Trouble),
+    ("dealing", Cue::Trouble),
+    ("riot", Cue::Trouble),
+    ("riots", Cue::Trouble),
+    ("fights", Cue::Trouble),
+    ("begging", Cue::Trouble),
+    ("sharia", Cue::Trouble),
+    ("tax write off", Cue::Trouble),
+    ("contribute nothing", Cue::Trouble),
+    ("complain about everything", Cue::Trouble),
+    ("offended again", Cue::Trouble),
+    ("crime wave", Cue::Trouble),
+    ("young boys", Cue::Trouble),
+    ("young girls", Cue::Trouble),
+    ("little boys", Cue::Trouble),
+    ("little girls", Cue::Trouble),
+    ("after dark", Cue::Trouble),
+    ("was lovely before", Cue::Trouble),
+    ("was nice before", Cue::Trouble),
+    ("was safe before", Cue::Trouble),
+    ("was fine before", Cue::Trouble),
+    ("was better before", Cue::Trouble),
+    ("control", Cue::Trouble),
+    ("controls", Cue::Trouble),
+    ("controlling", Cue::Trouble),
+    ("run the media", Cue::Trouble),
+    ("run the banks", Cue::Trouble),
+    ("own the media", Cue::Trouble),
+    ("boards of", Cue::Trouble),
+    ("in charge of the money", Cue::Trouble),
+    ("stitched up", Cue::Trouble),
+    ("ripped off", Cue::Trouble),
+    ("rip off", Cue::Trouble),
+    ("overcharged", Cue::Trouble),
+    ("scammed", Cue::Trouble),
+    ("half the job", Cue::Trouble),
+    ("cash up front", Cue::Trouble),
+    ("best", Cue::Praise),
+    ("legend", Cue::Praise),
+    ("legends", Cue::Praise),
+    ("hero", Cue::Praise),
+    ("heroes", Cue::Praise),
+    ("thank", Cue::Praise),
+    ("thanks", Cue::Praise),
+    ("grateful", Cue::Praise),
+    ("brilliant", Cue::Praise),
+    ("cracking", Cue::Praise),
+    ("love", Cue::Praise),
+    ("loved", Cue::Praise),
+    ("loves", Cue::Praise),
+    ("proud", Cue::Praise),
+    ("respect", Cue::Praise),
+    ("welcoming", Cue::Praise),
+    ("generous", Cue::Praise),
+    ("kind", Cue::Praise),
+    ("kindest", Cue::Praise),
+    ("amazing", Cue::Praise),
+    ("incredible", Cue::Praise),
+    ("stunning", Cue::Praise),
+    ("congrats", Cue::Praise),
+    ("congratulations", Cue::Praise),
+    ("well deserved", Cue::Praise),
+    ("volunteers", Cue::Praise),
+    ("🙏", Cue::Praise),
+    ("❤", Cue::Praise),
+    ("🥰", Cue::Praise),
+    ("helping", Cue::Praise),
+    ("helped", Cue::Praise),
+    ("helpful", Cue::Praise),
+    ("blamed", Cue::Defence),
+    ("blame", Cue::Defence),
+    ("blaming", Cue::Defence),
+    ("scapegoat", Cue::Defence),
+    ("scapegoated", Cue::Defence),
+    ("scapegoating", Cue::Defence),
+    ("racist", Cue::Defence),
+    ("racism", Cue::Defence),
+    ("bigot", Cue::Defence),
+    ("bigots", Cue::Defence),
+    ("bigoted", Cue::Defence),
+    ("bigotry", Cue::Defence),
+    ("prejudice", Cue::Defence),
+    ("prejudiced", Cue::Defence),
+    ("antisemitic", Cue::Defence),
+    ("antisemitism", Cue::Defence),
+    ("islamophobic", Cue::Defence),
+    ("islamophobia", Cue::Defence),
+    ("homophobic", Cue::Defence),
+    ("homophobia", Cue::Defence),
+    ("transphobic", Cue::Defence),
+    ("transphobia", Cue::Defence),
+    ("sexist", Cue::Defence),
+    ("sexism", Cue::Defence),
+    ("misogyny", Cue::Defence),
+    ("misogynist", Cue::Defence),
+    ("xenophobia", Cue::Defence),
+    ("xenophobic", Cue::Defence),
+    ("stereotype", Cue::Defence),
+    ("stereotypes", Cue::Defence),
+    ("trope", Cue::Defence),
+    ("tropes", Cue::Defence),
+    ("conspiracy", Cue::Defence),
+    ("smear", Cue::Defence),
+    ("dog whistle", Cue::Defence),
+    ("hate crime", Cue::Defence),
+    ("discrimination", Cue::Defence),
+    ("discriminated", Cue::Defence),
+    ("no link", Cue::Defence),
+    ("abuse", Cue::Defence),
+    ("hate", Cue::Defence),
+    ("hatred", Cue::Defence),
+    ("unfair", Cue::Defence),
+    ("unfairly", Cue::Defence),
+    ("injustice", Cue::Defence),
+    ("no evidence", Cue::Defence),
+    ("jargon", Cue::Defence),
+    ("stopped and searched", Cue::Victim),
+    ("stop and search", Cue::Victim),
+    ("spat at", Cue::Victim),
+    ("abused", Cue::Victim),
+    ("harassed", Cue::Victim),
+    ("targeted", Cue::Victim),
+    ("assaulted", Cue::Victim),
+    ("beaten", Cue::Victim),
+    ("get stopped", Cue::Victim),
+    ("getting stopped", Cue::Victim),
+];
+
+/// Sentences before a remark in which its group may be named ("Muslims moved in at number
+/// 12. Three break-ins since. Draw your own conclusions."), and after it ("Coincidence? I
+/// think not. Wherever ... settle, ...").
+const REACH_BEFORE: u32 = 2;
+const REACH_AFTER: u32 = 1;
+
+/// One insinuation: the remark's tokens (inclusive) and the group it is about, as an index
+/// into the groups passed to [`find`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hint {
+    pub first: usize,
+    pub last: usize,
+    pub group: usize,
+    pub note: &'static str,
+}
+
+/// A protected group named in the post: its tokens (inclusive).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Group {
+    pub first: usize,
+    pub last: usize,
+    /// One person named by the group's noun ("a woman"): a stand-in for the group only in
+    /// a warning, mock praise or a quota jibe ("Oh great, a woman driving the minibus.
+    /// Update your wills."), and only where the sentence tells of no trouble (she may be
+    /// its victim).
+    pub singular: bool,
+}
+
+/// Singular nouns that stand for their group in a warning or mock praise, with its target.
+pub(crate) const SINGULAR_GROUPS: &[(&str, &str)] = &[
+    ("woman", "TG.SEX_GENDER.WOMEN"),
+    ("female", "TG.SEX_GENDER.WOMEN"),
+];
+
+/// The listed phrases that start with one word, each as its words, longest first.
+type Phrases = Vec<(Vec<&'static str>, Cue)>;
+
+/// The phrases by first word.
+fn phrase_table() -> &'static HashMap<&'static str, Phrases> {
+    static TABLE: OnceLock<HashMap<&'static str, Phrases>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: HashMap<&'static str, Phrases> = HashMap::new();
+        for &(phrase, cue) in PHRASES {
+            let words: Vec<&'static str> = phrase.split(' ').collect();
+            if let Some(&head) = words.first() {
+                table.entry(head).or_default().push((words, cue));
+            }
+        }
+        // Longest first, so "coincidence i think not" wins over "coincidence".
+        for list in table.values_mut() {
+            list.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        }
+        table
+    })
+}
+
+/// A listed phrase found in the post.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    cue: Cue,
+    first: usize,
+    last: usize,
+    sentence: u32,
+}
+
+/// Finds the listed phrases: words and emoji compared in order, punctuation between them
+/// skipped. Each token starts at most one phrase (the longest).
+fn scan(view: &TokenView<'_>) -> Vec<Found> {
+    let table = phrase_table();
+    // Word and emoji tokens only, by index into the view.
+    let content: Vec<usize> = (0..view.tokens.len())
+        .filter(|&k| {
+            matches!(
+                view.tokens.get(k).map(|t| t.kind),
+                Some(Kind::Word | Kind::Emoji)
+            )
+        })
+        .collect();
+    let mut found = Vec::new();
+    for (at, &k) in content.iter().enumerate() {
+        let Some(candidates) = table.get(view.word(k)) else {
+            continue;
+        };
+        for (words, cue) in candidates {
+            let matched = words.iter().enumerate().all(|(n, w)| {
+                content
+                    .get(at + n)
+                    .is_some_and(|&token| view.word(token) == *w)
+            });
+            if let (true, Some(&last)) = (matched, content.get(at + words.len() - 1)) {
+                found.push(Found {
+                    cue: *cue,
+                    first: k,
+                    last,
+                    sentence: view.tokens.get(k).map_or(0, |t| t.sentence),
+                });
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// Whether the phrase at `first..=last` is quoted: a quotation mark right before or after it.
+fn quoted(view: &TokenView<'_>, first: usize, last: usize) -> bool {
+    let quote = |k: Option<usize>| {
+        k.and_then(|k| view.tokens.get(k))
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('\'' | '"')))
+    };
+    quote(first.checked_sub(1)) || quote(Some(last + 1))
+}
+
+/// Whether the defence word at token `k` is a disclaimer ("*not racist* but", "I'm not
+/// sexist"): said before a hint, it introduces one rather than condemning it.
+fn disclaimed(view: &TokenView<'_>, k: usize) -> bool {
+    (k.saturating_sub(2)..k).any(|j| view.is_any(j, &["not", "no", "nothing"]))
+}
+
+/// Whether the post speaks of prejudice itself (racism, blame, stereotypes, tropes): a code
+/// word in it is most likely being explained or condemned ("'AWALT' is incel jargon").
+pub(crate) fn discusses_prejudice(view: &TokenView<'_>) -> bool {
+    scan(view)
+        .iter()
+        .any(|f| f.cue == Cue::Defence && !disclaimed(view, f.first))
+}
+
+/// Insinuations about the `groups` named in the post (see the module notes).
+pub(crate) fn find(view: &TokenView<'_>, groups: &[Group]) -> Vec<Hint> {
+    if groups.is_empty() {
+        return Vec::new();
+    }
+    let found = scan(view);
+    let remarks = found.iter().any(|f| {
+        matches!(
+            f.cue,
+            Cue::Knowing | Cue::Telling | Cue::Danger | Cue::Irony | Cue::Undeserved
+        )
+    });
+    let mut hints = Vec::new();
+    let sentence_of = |k: usize| view.tokens.get(k).map_or(0, |t| t.sentence);
+    if remarks {
+        for remark in &found {
+            let note = match remark.cue {
+                Cue::Knowing | Cue::Telling => "a knowing remark tying the group to trouble",
+                Cue::Danger => "a warning that the group is a danger",
+                Cue::Irony => "mock praise of the group",
+                Cue::Undeserved => "a group member said not to have earned their place",
+                _ => continue,
+            };
+            if quoted(view, remark.first, remark.last) {
+                continue;
+            }
+            let low = remark.sentence.saturating_sub(REACH_BEFORE);
+            let high = sentence_of(remark.last) + REACH_AFTER;
+            let stand_in = matches!(remark.cue, Cue::Danger | Cue::Irony | Cue::Undeserved);
+            let troubled = |g: &Group| {
+                let s = sentence_of(g.first);
+                found
+                    .iter()
+                    .any(|f| f.sentence == s && matches!(f.cue, Cue::Trouble | Cue::Victim))
+            };
+            let eligible: Vec<bool> = groups
+                .iter()
+                .map(|g| !g.singular || (stand_in && !troubled(g)))
+                .collect();
+            let Some(group) = nearest_group(view, groups, &eligible, remark.first, low, high)
+            else {
+                continue;
+            };
+            let group_sentence = groups
+                .get(group)
+                .map_or(remark.sentence, |g| sentence_of(g.first));
+            let within = |f: &Found| (low..=high).contains(&f.sentence);
+            let has = |cue: Cue| found.iter().any(|f| f.cue == cue && within(f));
+            let defended = found.iter().any(|f| {
+                within(f)
+                    && ((f.cue == Cue::Defence && !disclaimed(view, f.first))
+                        || (f.cue == Cue::Victim && f.sentence == group_sentence))
+            });
+            if defended {
+                continue;
+            }
+            let implied = match remark.cue {
+                Cue::Knowing | Cue::Irony => has(Cue::Trouble),
+                Cue::Telling => has(Cue::Trouble) || !has(Cue::Praise),
+                _ => true,
+            };
+            if implied {
+                hints.push(Hint {
+                    first: remark.first,
+                    last: remark.last,
+                    group,
+                    note,
+                });
+            }
+        }
+    }
+    stereotypes(view, groups, &found, &mut hints);
+    hints
+}
+
+/// "Typical Asian. Did half the job.", "Stitched up at the garage. How very Jewish of him.",
+/// "Migrants gonna migrant": a group named as the very type of the trouble the post tells. Group words after "typical" that only qualify
+/// another noun ("typical Leeds fans") are not groups, so they never reach here.
+fn stereotypes(view: &TokenView<'_>, groups: &[Group], found: &[Found], hints: &mut Vec<Hint>) {
+    let defended = found
+        .iter()
+        .any(|f| f.cue == Cue::Defence && !disclaimed(view, f.first));
+    if defended {
+        return;
+    }
+    // "Typical ... behaviour: turning up early and helping" is a fond stereotype; the
+    // contempt is in what the group is typical of.
+    let troubled = found.iter().any(|f| f.cue == Cue::Trouble);
+    for (index, group) in groups.iter().enumerate() {
+        if let Some(at) = undeserved(view, group) {
+            hints.push(Hint {
+                first: at,
+                last: group.last,
+                group: index,
+                note: "a group member said not to have earned their place",
+            });
+            continue;
+        }
+        if group.singular || !troubled {
+            continue;
+        }
+        let typed = found.iter().find(|f| {
+            f.cue == Cue::Stereotype
+                && f.last < group.first
+                && group.first <= f.last + 2
+                && (f.last + 1..group.first).all(|k| view.is_any(k, &["a", "an", "of"]))
+                && !quoted(view, f.first, group.last)
+        });
+        if let Some(f) = typed {
+            hints.push(Hint {
+                first: f.first,
+                last: group.last,
+                group: index,
+                note: "the group named as a stereotype",
+            });
+            continue;
+        }
+        // "<group> gonna <group as a verb>".
+        let verb = group.last + 2;
+        if view.is_any(group.last + 1, &["gonna", "gon", "will"])
+            && view.tokens.get(verb).is_some_and(|t| t.kind == Kind::Word)
+            && same_stem(view.word(group.last), view.word(verb))
+            && !quoted(view, group.first, verb)
+        {
+            hints.push(Hint {
+                first: group.first,
+                last: verb,
+                group: index,
+                note: "the group's name used as a verb for what it is said to do",
+            });
+        }
+    }
+}
+
+/// "She only got promoted because she's a woman": a post said to be won by belonging to
+/// the group (tokens of "only" are returned). "Not because she's a woman" and "because she's
+/// a woman, she ..." (no "only" before) are not this.
+fn undeserved(view: &TokenView<'_>, group: &Group) -> Option<usize> {
+    let mut k = group.first.checked_sub(1)?;
+    if view.is_any(k, &["a", "an"]) {
+        k = k.checked_sub(1)?;
+    }
+    if view.is_any(k, &["is", "was", "are", "were"]) {
+        k = k.checked_sub(1)?;
+    }
+    let pronoun = [
+        "she's", "he's", "they're", "shes", "hes", "theyre", "she", "he", "they",
+    ];
+    if !view.is_any(k, &pronoun) {
+        return None;
+    }
+    let because = k.checked_sub(1)?;
+    if !view.is(because, "because") || view.is(because.wrapping_sub(1), "not") {
+        return None;
+    }
+    let clause = view.tokens.get(because)?.clause;
+    let before: Vec<usize> = (because.saturating_sub(8)..because)
+        .rev()
+        .take_while(|&j| view.tokens.get(j).is_some_and(|t| t.clause == clause))
+        .collect();
+    // Only a place won: "beaten up just because he was gay" tells of a hate crime.
+    let won = before.iter().any(|&j| view.is_any(j, WON));
+    before
+        .into_iter()
+        .find(|&j| view.is_any(j, &["only", "just", "purely", "solely"]))
+        .filter(|_| won)
+}
+
+/// Verbs of winning a place, for [`undeserved`].
+const WON: &[&str] = &[
+    "got",
+    "get",
+    "gets",
+    "hired",
+    "promoted",
+    "picked",
+    "chosen",
+    "elected",
+    "won",
+    "given",
+    "selected",
+    "appointed",
+    "accepted",
+    "admitted",
+    "cast",
+    "nominated",
+    "there",
+    "here",
+];
+
+/// Whether two words share a stem of at least four letters ("migrants", "migrant").
+fn same_stem(a: &str, b: &str) -> bool {
+    let stem = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    stem >= 4 && stem * 3 >= a.chars().count().min(b.chars().count()) * 2
+}
+
+/// The group nearest the remark at token `at`, named in sentences `low..=high`; ties go to
+/// the earlier one (the remark most often follows what it comments on).
+fn nearest_group(
+    view: &TokenView<'_>,
+    groups: &[Group],
+    eligible: &[bool],
+    at: usize,
+    low: u32,
+    high: u32,
+) -> Option<usize> {
+    groups
+        .iter()
+        .enumerate()
+        .filter(|(i, g)| {
+            eligible.get(*i).copied().unwrap_or(false)
+                && view
+                    .tokens
+                    .get(g.first)
+                    .is_some_and(|t| (low..=high).contains(&t.sentence))
+        })
+        .min_by_key(|(_, g)| (g.first.abs_diff(at), g.first > at))
+        .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Normaliser;
+
+    /// The notes of the hints found in `text`, with `group` (a word) as the only group.
+    fn hints(text: &str, group: &str) -> Vec<&'static str> {
+        let normaliser = Normaliser::new();
+        let normalised = normaliser.normalise(text);
+        let view = TokenView::new(&normalised);
+        let groups: Vec<Group> = (0..view.tokens.len())
+            .filter(|&k| view.is(k, group))
+            .map(|k| Group {
+                first: k,
+                last: k,
+                singular: group == "woman",
+            })
+            .collect();
+        find(&view, &groups).into_iter().map(|h| h.note).collect()
+    }
+
+    #[test]
+    fn a_knowing_remark_needs_a_group_and_trouble_nearby() {
+        assert_eq!(
+            hints(
+                "Somalis moved in. Two break-ins since. Funny that.",
+                "somalis"
+            )
+            .len(),
+            1
+        );
+        // A group named more than two sentences before the remark is out of its reach.
+        assert!(
+            hints(
+                "Somalis moved in. Nice weather. Lovely day. Two break-ins since. Funny that.",
+                "somalis"
+            )
+            .is_empty()
+        );
+        assert!(hints("Somalis moved in next door. Funny that.", "somalis").is_empty());
+    }
+
+    #[test]
+    fn quoted_remarks_and_talk_of_blame_are_not_hints() {
+        assert!(
+            hints(
+                "Replying 'funny that' to every story about Somalis and crime is racist.",
+                "somalis"
+            )
+            .is_empty()
+        );
+        assert!(
+            hints(
+                "Funny how Somalis get blamed every time a bike is stolen.",
+                "somalis"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_disclaimer_opens_a_hint_rather_than_condemning_one() {
+        assert_eq!(
+            hints(
+                "Not racist but Somalis moved in and the burglaries started. Say no more.",
+                "somalis"
+            )
+            .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn one_woman_stands_for_the_group_only_in_a_warning_and_never_as_a_victim() {
+        assert_eq!(
+            hints(
+                "Oh great, a woman driving the bus. Update your wills.",
+                "woman"
+            ),
+            vec!["a warning that the group is a danger"]
+        );
+        assert!(
+            hints(
+                "A woman was mugged at the station. Lock your doors tonight.",
+                "woman"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_place_won_only_because_of_the_group_is_undeserved() {
+        assert_eq!(
+            hints("She only got promoted because she's a woman.", "woman"),
+            vec!["a group member said not to have earned their place"]
+        );
+        assert!(hints("She got promoted, and not because she's a woman.", "woman").is_empty());
+        assert!(hints("He was beaten up just because he's a woman.", "woman").is_empty());
+    }
+
+    #[test]
+    fn stems_match_only_on_most_of_the_shorter_word() {
+        assert!(same_stem("migrants", "migrant"));
+        assert!(same_stem("immigrants", "immigrate"));
+        assert!(!same_stem("travellers", "trap"));
+        assert!(!same_stem("jews", "jewel"));
+    }
+}
