@@ -78,6 +78,89 @@ const PHRASES: &[(&str, Cue)] = &[
     ("coincidence", Cue::Knowing),
     ("interesting timing", Cue::Knowing),
     ("connect the dots", Cue::Telling),
+    ("read between the lines", Cue::Telling),
+    ("fill in the blanks", Cue::Telling),
+    ("i'll just leave that there", Cue::Telling),
+    ("ill just leave that there", Cue::Telling),
+    ("just leave that there", Cue::Telling),
+    ("just leaving this here", Cue::Telling),
+    ("do with it what you will", Cue::Telling),
+    ("do with that what you will", Cue::Telling),
+    ("no further questions", Cue::Telling),
+    ("you know the rest", Cue::Telling),
+    ("i'll wait", Cue::Telling),
+    ("think about it", Cue::Telling),
+    ("just putting that out there", Cue::Telling),
+    ("just putting it out there", Cue::Telling),
+    ("not pointing fingers", Cue::Telling),
+    ("just noticing", Cue::Telling),
+    ("probably nothing", Cue::Telling),
+    ("i'm sure it's fine", Cue::Telling),
+    ("correlation isnt causation", Cue::Knowing),
+    ("correlation isn't causation", Cue::Knowing),
+    ("what do i know", Cue::Knowing),
+    ("or is it", Cue::Knowing),
+    ("didn't think so", Cue::Telling),
+    ("didnt think so", Cue::Telling),
+    ("be honest", Cue::Knowing),
+    ("not allowed to ask", Cue::Telling),
+    ("am i not allowed to", Cue::Telling),
+    ("are we not allowed to", Cue::Telling),
+    ("allowed to ask that", Cue::Telling),
+    ("is it racist to notice", Cue::Telling),
+    ("is it racist to say", Cue::Telling),
+    ("is it sexist to", Cue::Telling),
+    ("is it wrong to notice", Cue::Telling),
+    ("brave enough to say it", Cue::Telling),
+    ("ever wonder why", Cue::Knowing),
+    ("ever noticed", Cue::Knowing),
+    ("isnt it interesting", Cue::Knowing),
+    ("isn't it interesting", Cue::Knowing),
+    ("how come every", Cue::Knowing),
+    ("why is it that every", Cue::Knowing),
+    ("why is it that wherever", Cue::Knowing),
+    ("why is it always", Cue::Knowing),
+    ("has anyone ever actually met", Cue::Telling),
+    ("would you let a", Cue::Knowing),
+    ("then they wonder", Cue::Telling),
+    ("apples dont fall far", Cue::Telling),
+    ("apples don't fall far", Cue::Telling),
+    ("can you blame him", Cue::Knowing),
+    ("can you blame them", Cue::Knowing),
+    ("better safe than sorry", Cue::Danger),
+    ("pulled my son out", Cue::Danger),
+    ("pulled my kids out", Cue::Danger),
+    ("pulled my daughter out", Cue::Danger),
+    ("doorbell camera", Cue::Danger),
+    ("it's just what they do", Cue::Telling),
+    ("just what they do", Cue::Telling),
+    ("it's how they're brought up", Cue::Telling),
+    ("how they are brought up", Cue::Telling),
+    ("how they're brought up", Cue::Telling),
+    ("how they were raised", Cue::Telling),
+    ("in their nature", Cue::Telling),
+    ("in their blood", Cue::Telling),
+    ("comes naturally", Cue::Telling),
+    ("come naturally", Cue::Telling),
+    ("standard for them", Cue::Telling),
+    ("the usual with that lot", Cue::Telling),
+    ("with that lot", Cue::Knowing),
+    ("that works with them", Cue::Telling),
+    ("every single one of them is like this", Cue::Telling),
+    ("they're all the same", Cue::Telling),
+    ("theyre all the same", Cue::Telling),
+    ("they are all the same", Cue::Telling),
+    ("they all play the system", Cue::Telling),
+    ("textbook", Cue::Knowing),
+    ("classic", Cue::Knowing),
+    ("naturally", Cue::Knowing),
+    ("as expected", Cue::Knowing),
+    ("isn't part of the culture", Cue::Telling),
+    ("part of the culture", Cue::Knowing),
+    ("it is cultural", Cue::Knowing),
+    ("it's cultural", Cue::Knowing),
+    ("where the reputation comes from", Cue::Telling),
+    ("you get what you pay for", Cue::Knowing),
     ("join the dots", Cue::Telling),
     ("coincidence i think not", Cue::Telling),
     ("draw your own conclusions", Cue::Telling),
@@ -170,6 +253,29 @@ const PHRASES: &[(&str, Cue)] = &[
     ("somebody call the bomb squad", Cue::Danger),
     ("call the bomb squad", Cue::Danger),
     ("so vibrant", Cue::Irony),
+    ("pinnacle of", Cue::Irony),
+    ("pillars of society", Cue::Irony),
+    ("pillar of the community", Cue::Irony),
+    ("valuable assets", Cue::Irony),
+    ("valuable members of society", Cue::Irony),
+    ("productive member of society", Cue::Irony),
+    ("productive members of society", Cue::Irony),
+    ("quick learners", Cue::Irony),
+    ("consistency is key", Cue::Irony),
+    ("respect the hustle", Cue::Irony),
+    ("so authentic", Cue::Irony),
+    ("very festive", Cue::Irony),
+    ("multicultural paradise", Cue::Irony),
+    ("diversity is our strength", Cue::Irony),
+    ("record-breaking", Cue::Irony),
+    ("record breaking", Cue::Irony),
+    ("congratulations to the", Cue::Irony),
+    ("big thanks to", Cue::Irony),
+    ("round of applause", Cue::Irony),
+    ("truly brave", Cue::Irony),
+    ("so moving", Cue::Irony),
+    ("genuine talent", Cue::Irony),
+    ("such devoted", Cue::Irony),
     ("vibrant", Cue::Irony),
     ("enriching", Cue::Irony),
     ("enrichment", Cue::Irony),
@@ -313,6 +419,45 @@ const PHRASES: &[(&str, Cue)] = &[
     ("complain about everything", Cue::Trouble),
     ("offended again", Cue::Trouble),
     ("crime wave", Cue::Trouble),
+    ("neither parent works", Cue::Trouble),
+    ("doesn't work", Cue::Trouble),
+    ("don't work", Cue::Trouble),
+    ("never worked", Cue::Trouble),
+    ("hasn't paid", Cue::Trouble),
+    ("copying", Cue::Trouble),
+    ("cheating", Cue::Trouble),
+    ("fake", Cue::Trouble),
+    ("faked", Cue::Trouble),
+    ("staged", Cue::Trouble),
+    ("play the system", Cue::Trouble),
+    ("jump the queue", Cue::Trouble),
+    ("jump the gp queue", Cue::Trouble),
+    ("leaked", Cue::Trouble),
+    ("near misses", Cue::Trouble),
+    ("assaults", Cue::Trouble),
+    ("accused", Cue::Trouble),
+    ("cleared out", Cue::Trouble),
+    ("benefit fraud", Cue::Trouble),
+    ("on benefits", Cue::Trouble),
+    ("benefits claim", Cue::Trouble),
+    ("terrorism", Cue::Trouble),
+    ("no-go zone", Cue::Trouble),
+    ("no go zone", Cue::Trouble),
+    ("stabbing stats", Cue::Trouble),
+    ("shot", Cue::Trouble),
+    ("robbery", Cue::Trouble),
+    ("cutting corners", Cue::Trouble),
+    ("pyramid scheme", Cue::Trouble),
+    ("bought online", Cue::Trouble),
+    ("charged me double", Cue::Trouble),
+    ("charged me", Cue::Trouble),
+    ("still moan", Cue::Trouble),
+    ("moan", Cue::Trouble),
+    ("not a penny", Cue::Trouble),
+    ("hasn't paid a penny", Cue::Trouble),
+    ("no manners", Cue::Trouble),
+    ("zero manners", Cue::Trouble),
+    ("leave your front door unlocked", Cue::Trouble),
     ("young boys", Cue::Trouble),
     ("young girls", Cue::Trouble),
     ("little boys", Cue::Trouble),
@@ -364,6 +509,23 @@ const PHRASES: &[(&str, Cue)] = &[
     ("congratulations", Cue::Praise),
     ("well deserved", Cue::Praise),
     ("volunteers", Cue::Praise),
+    ("obviously yes", Cue::Praise),
+    ("absolutely yes", Cue::Praise),
+    ("yes of course", Cue::Praise),
+    ("of course i would", Cue::Praise),
+    ("hardworking", Cue::Praise),
+    ("hard-working", Cue::Praise),
+    ("hard working", Cue::Praise),
+    ("polite", Cue::Praise),
+    ("lovely", Cue::Praise),
+    ("wonderful", Cue::Praise),
+    ("fantastic", Cue::Praise),
+    ("friendly", Cue::Praise),
+    ("great", Cue::Praise),
+    ("honest", Cue::Praise),
+    ("medal", Cue::Praise),
+    ("funded", Cue::Praise),
+    ("properly", Cue::Praise),
     ("🙏", Cue::Praise),
     ("❤", Cue::Praise),
     ("🥰", Cue::Praise),
@@ -555,95 +717,145 @@ pub(crate) fn discusses_prejudice(view: &TokenView<'_>) -> bool {
         .any(|f| f.cue == Cue::Defence && !disclaimed(view, f.first))
 }
 
-/// Insinuations about the `groups` named in the post (see the module notes).
+/// What a sentence holds, for the checks around a remark.
+#[derive(Debug, Clone, Copy, Default)]
+struct Marks {
+    trouble: bool,
+    praise: bool,
+    /// Talk of prejudice (a disclaimer such as "not racist but" aside).
+    defence: bool,
+    victim: bool,
+}
+
+/// Most hints reported per post: enough to explain a flag, and a bound on the policy's work
+/// for a hostile post of thousands of remarks.
+const MAX_HINTS: usize = 16;
+
+/// Most groups passed over on each side of a remark while looking for one it may be about.
+const GROUP_SCAN: usize = 64;
+
+/// Insinuations about the `groups` named in the post (see the module notes). Linear in the
+/// post: what each sentence holds is noted once, and each remark looks only at the sentences
+/// and the groups around it.
 pub(crate) fn find(view: &TokenView<'_>, groups: &[Group]) -> Vec<Hint> {
     if groups.is_empty() {
         return Vec::new();
     }
     let found = scan(view);
-    let remarks = found.iter().any(|f| {
-        matches!(
-            f.cue,
-            Cue::Knowing | Cue::Telling | Cue::Danger | Cue::Irony | Cue::Undeserved
-        )
-    });
-    let mut hints = Vec::new();
     let sentence_of = |k: usize| view.tokens.get(k).map_or(0, |t| t.sentence);
-    if remarks {
-        for remark in &found {
-            let note = match remark.cue {
-                Cue::Knowing | Cue::Telling => "a knowing remark tying the group to trouble",
-                Cue::Danger => "a warning that the group is a danger",
-                Cue::Irony => "mock praise of the group",
-                Cue::Undeserved => "a group member said not to have earned their place",
-                _ => continue,
-            };
-            if quoted(view, remark.first, remark.last) {
-                continue;
-            }
-            let low = remark.sentence.saturating_sub(REACH_BEFORE);
-            let high = sentence_of(remark.last) + REACH_AFTER;
-            let stand_in = matches!(remark.cue, Cue::Danger | Cue::Irony | Cue::Undeserved);
-            let troubled = |g: &Group| {
-                let s = sentence_of(g.first);
-                found
-                    .iter()
-                    .any(|f| f.sentence == s && matches!(f.cue, Cue::Trouble | Cue::Victim))
-            };
-            let eligible: Vec<bool> = groups
-                .iter()
-                .map(|g| !g.singular || (stand_in && !troubled(g)))
-                .collect();
-            let Some(group) = nearest_group(view, groups, &eligible, remark.first, low, high)
-            else {
-                continue;
-            };
-            let group_sentence = groups
-                .get(group)
-                .map_or(remark.sentence, |g| sentence_of(g.first));
-            let within = |f: &Found| (low..=high).contains(&f.sentence);
-            let has = |cue: Cue| found.iter().any(|f| f.cue == cue && within(f));
-            let defended = found.iter().any(|f| {
-                within(f)
-                    && ((f.cue == Cue::Defence && !disclaimed(view, f.first))
-                        || (f.cue == Cue::Victim && f.sentence == group_sentence))
-            });
-            if defended {
-                continue;
-            }
-            let implied = match remark.cue {
-                Cue::Knowing | Cue::Irony => has(Cue::Trouble),
-                Cue::Telling => has(Cue::Trouble) || !has(Cue::Praise),
-                _ => true,
-            };
-            if implied {
-                hints.push(Hint {
-                    first: remark.first,
-                    last: remark.last,
-                    group,
-                    note,
-                });
-            }
+    let count = view.tokens.last().map_or(0, |t| t.sentence as usize + 1);
+    let mut marks = vec![Marks::default(); count];
+    for f in &found {
+        let Some(m) = marks.get_mut(f.sentence as usize) else {
+            continue;
+        };
+        match f.cue {
+            Cue::Trouble => m.trouble = true,
+            Cue::Praise => m.praise = true,
+            Cue::Defence if !disclaimed(view, f.first) => m.defence = true,
+            Cue::Victim => m.victim = true,
+            _ => {}
         }
     }
-    stereotypes(view, groups, &found, &mut hints);
+    let any = |low: u32, high: u32, pick: fn(&Marks) -> bool| {
+        marks
+            .get(low as usize..=(high as usize).min(count.saturating_sub(1)))
+            .is_some_and(|range| range.iter().any(pick))
+    };
+    // Groups in text order, and whether a singular one may stand in (its sentence tells of
+    // no trouble: she may be its victim).
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| groups.get(g).map_or(0, |x| x.first));
+    let stand_in_ok: Vec<bool> = groups
+        .iter()
+        .map(|g| {
+            marks
+                .get(sentence_of(g.first) as usize)
+                .is_none_or(|m| !m.trouble && !m.victim)
+        })
+        .collect();
+    let mut hints = Vec::new();
+    for remark in &found {
+        if hints.len() >= MAX_HINTS {
+            return hints;
+        }
+        let note = match remark.cue {
+            Cue::Knowing | Cue::Telling => "a knowing remark tying the group to trouble",
+            Cue::Danger => "a warning that the group is a danger",
+            Cue::Irony => "mock praise of the group",
+            Cue::Undeserved => "a group member said not to have earned their place",
+            _ => continue,
+        };
+        if quoted(view, remark.first, remark.last) {
+            continue;
+        }
+        let low = remark.sentence.saturating_sub(REACH_BEFORE);
+        let high = sentence_of(remark.last) + REACH_AFTER;
+        let stand_in = matches!(remark.cue, Cue::Danger | Cue::Irony | Cue::Undeserved);
+        let eligible = |g: usize| {
+            groups.get(g).is_some_and(|x| {
+                // A group word inside the remark is part of it ("fill in the blanks" read
+                // as a misspelt group name).
+                (x.last < remark.first || x.first > remark.last)
+                    && (low..=high).contains(&sentence_of(x.first))
+                    && (!x.singular || (stand_in && stand_in_ok.get(g).copied().unwrap_or(false)))
+            })
+        };
+        let Some(group) = nearest_group(groups, &order, eligible, remark.first) else {
+            continue;
+        };
+        let group_sentence = groups
+            .get(group)
+            .map_or(remark.sentence, |g| sentence_of(g.first));
+        let victim = marks.get(group_sentence as usize).is_some_and(|m| m.victim);
+        if victim || any(low, high, |m| m.defence) {
+            continue;
+        }
+        let trouble = any(low, high, |m| m.trouble);
+        let implied = match remark.cue {
+            Cue::Knowing | Cue::Irony => trouble,
+            Cue::Telling => trouble || !any(low, high, |m| m.praise),
+            _ => true,
+        };
+        if implied {
+            hints.push(Hint {
+                first: remark.first,
+                last: remark.last,
+                group,
+                note,
+            });
+        }
+    }
+    let defended = marks.iter().any(|m| m.defence);
+    let troubled = marks.iter().any(|m| m.trouble);
+    if !defended {
+        stereotypes(view, groups, &found, troubled, &mut hints);
+    }
     hints
 }
 
 /// "Typical Asian. Did half the job.", "Stitched up at the garage. How very Jewish of him.",
-/// "Migrants gonna migrant": a group named as the very type of the trouble the post tells. Group words after "typical" that only qualify
-/// another noun ("typical Leeds fans") are not groups, so they never reach here.
-fn stereotypes(view: &TokenView<'_>, groups: &[Group], found: &[Found], hints: &mut Vec<Hint>) {
-    let defended = found
+/// "Migrants gonna migrant": a group named as the very type of the trouble the post tells
+/// (`troubled`). Group words after "typical" that only qualify another noun ("typical Leeds
+/// fans") are not groups, so they never reach here. Also [`undeserved`] places, which need no
+/// trouble. Called only for posts that do not speak of prejudice.
+fn stereotypes(
+    view: &TokenView<'_>,
+    groups: &[Group],
+    found: &[Found],
+    troubled: bool,
+    hints: &mut Vec<Hint>,
+) {
+    // "typical" or "how very" by the token that ends it.
+    let typed_at: HashMap<usize, &Found> = found
         .iter()
-        .any(|f| f.cue == Cue::Defence && !disclaimed(view, f.first));
-    if defended {
-        return;
-    }
-    // "Typical ... behaviour: turning up early and helping" is a fond stereotype; the
-    // contempt is in what the group is typical of.
-    let troubled = found.iter().any(|f| f.cue == Cue::Trouble);
+        .filter(|f| f.cue == Cue::Stereotype)
+        .map(|f| (f.last, f))
+        .collect();
     for (index, group) in groups.iter().enumerate() {
+        if hints.len() >= MAX_HINTS {
+            return;
+        }
         if let Some(at) = undeserved(view, group) {
             hints.push(Hint {
                 first: at,
@@ -653,16 +865,21 @@ fn stereotypes(view: &TokenView<'_>, groups: &[Group], found: &[Found], hints: &
             });
             continue;
         }
+        // "Typical ... behaviour: turning up early and helping" is a fond stereotype; the
+        // contempt is in what the group is typical of.
         if group.singular || !troubled {
             continue;
         }
-        let typed = found.iter().find(|f| {
-            f.cue == Cue::Stereotype
-                && f.last < group.first
-                && group.first <= f.last + 2
-                && (f.last + 1..group.first).all(|k| view.is_any(k, &["a", "an", "of"]))
-                && !quoted(view, f.first, group.last)
-        });
+        let before = group.first.checked_sub(1);
+        let typed = before
+            .and_then(|k| typed_at.get(&k))
+            .or_else(|| {
+                before
+                    .filter(|&k| view.is_any(k, &["a", "an", "of"]))
+                    .and_then(|k| k.checked_sub(1))
+                    .and_then(|k| typed_at.get(&k))
+            })
+            .filter(|f| !quoted(view, f.first, group.last));
         if let Some(f) = typed {
             hints.push(Hint {
                 first: f.first,
@@ -751,28 +968,33 @@ fn same_stem(a: &str, b: &str) -> bool {
     stem >= 4 && stem * 3 >= a.chars().count().min(b.chars().count()) * 2
 }
 
-/// The group nearest the remark at token `at`, named in sentences `low..=high`; ties go to
-/// the earlier one (the remark most often follows what it comments on).
+/// The eligible group nearest the remark at token `at` (`order`: group indices in text
+/// order); ties go to the earlier one (a remark most often follows what it comments on). At
+/// most [`GROUP_SCAN`] groups are passed over on each side.
 fn nearest_group(
-    view: &TokenView<'_>,
     groups: &[Group],
-    eligible: &[bool],
+    order: &[usize],
+    eligible: impl Fn(usize) -> bool,
     at: usize,
-    low: u32,
-    high: u32,
 ) -> Option<usize> {
-    groups
-        .iter()
-        .enumerate()
-        .filter(|(i, g)| {
-            eligible.get(*i).copied().unwrap_or(false)
-                && view
-                    .tokens
-                    .get(g.first)
-                    .is_some_and(|t| (low..=high).contains(&t.sentence))
-        })
-        .min_by_key(|(_, g)| (g.first.abs_diff(at), g.first > at))
-        .map(|(i, _)| i)
+    let first_of = |g: usize| groups.get(g).map_or(0, |x| x.first);
+    let split = order.partition_point(|&g| first_of(g) < at);
+    let left = order
+        .get(..split)
+        .and_then(|l| l.iter().rev().take(GROUP_SCAN).find(|&&g| eligible(g)));
+    let right = order
+        .get(split..)
+        .and_then(|r| r.iter().take(GROUP_SCAN).find(|&&g| eligible(g)));
+    match (left, right) {
+        (Some(&l), Some(&r)) => Some(if at - first_of(l) <= first_of(r) - at {
+            l
+        } else {
+            r
+        }),
+        (Some(&l), None) => Some(l),
+        (None, Some(&r)) => Some(r),
+        (None, None) => None,
+    }
 }
 
 #[cfg(test)]
