@@ -12,7 +12,7 @@
 //! The pass runs in the lexicon, after the exact and fuzzy matches, because it needs the
 //! group names found there; each hint names its group, so the policy need not bind it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::text::{Kind, TokenView};
@@ -647,6 +647,33 @@ fn phrase_table() -> &'static HashMap<&'static str, Phrases> {
     })
 }
 
+/// For each remark (not the trouble, praise or defence words around it), its longest word:
+/// a post none of whose words is one of these holds no remark, and is not tokenised.
+fn key_words() -> &'static HashSet<&'static str> {
+    static KEYS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: HashSet<&'static str> = PHRASES
+            .iter()
+            .filter(|(_, cue)| {
+                !matches!(cue, Cue::Trouble | Cue::Praise | Cue::Defence | Cue::Victim)
+            })
+            .filter_map(|(phrase, _)| phrase.split(' ').max_by_key(|w| w.len()))
+            .collect();
+        // "only ... because she's a ...", "<group> gonna <group as a verb>".
+        keys.extend(["because", "gonna", "gon"]);
+        keys
+    })
+}
+
+/// Whether the normalised post may hold a remark, an undeserved place or a "gonna" stereotype
+/// (a cheap word check before tokenising; see [`key_words`]).
+pub(crate) fn worth_reading(norm: &str) -> bool {
+    let keys = key_words();
+    norm.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .any(|w| keys.contains(w))
+        || norm.contains(['🙄', '🙃', '🤡'])
+}
+
 /// A listed phrase found in the post.
 #[derive(Debug, Clone, Copy)]
 struct Found {
@@ -891,7 +918,7 @@ fn stereotypes(
         }
         // "<group> gonna <group as a verb>".
         let verb = group.last + 2;
-        if view.is_any(group.last + 1, &["gonna", "gon", "will"])
+        if view.is_any(group.last + 1, &["gonna", "gon"])
             && view.tokens.get(verb).is_some_and(|t| t.kind == Kind::Word)
             && same_stem(view.word(group.last), view.word(verb))
             && !quoted(view, group.first, verb)

@@ -1009,27 +1009,31 @@ impl Lexicon {
             return;
         };
         // Coded terms name their group too ("Religion of peace strikes again 👏").
-        let named: Vec<(Span, String)> = out
-            .iter()
-            .filter(|s| matches!(s.id.as_str(), "LEX_IDENTITY" | "LEX_CODED"))
-            .filter_map(|s| Some((s.span?, s.target.clone()?)))
-            .collect();
-        let singular = |w: &str| {
-            crate::insinuation::SINGULAR_GROUPS
-                .iter()
-                .any(|(noun, _)| crate::text::eq_word(w, noun))
+        let names_group = |s: &Signal| {
+            matches!(s.id.as_str(), "LEX_IDENTITY" | "LEX_CODED") && s.target.is_some()
         };
         let norm = text.as_str();
-        if named.is_empty() && !norm.split(|c: char| !c.is_alphanumeric()).any(singular) {
+        let coded = out.iter().any(|s| s.id.as_str() == "LEX_CODED");
+        // Cheap checks first: most posts name no group, and most that do hold no remark.
+        let singular = crate::insinuation::SINGULAR_GROUPS
+            .iter()
+            .any(|(noun, _)| norm.contains(noun));
+        if !singular && !out.iter().any(names_group) {
             return;
         }
+        if !coded && !crate::insinuation::worth_reading(norm) {
+            return;
+        }
+        let named: Vec<(Span, String)> = out
+            .iter()
+            .filter(|s| names_group(s))
+            .filter_map(|s| Some((s.span?, s.target.clone()?)))
+            .collect();
         let view = crate::text::TokenView::new(text);
         // "'AWALT' is incel jargon", "bat soup jokes were followed by attacks ... It's hate":
         // a code beside talk of prejudice is most likely explained or condemned, so alone it
         // no longer reaches the flag threshold.
-        if out.iter().any(|s| s.id.as_str() == "LEX_CODED")
-            && crate::insinuation::discusses_prejudice(&view)
-        {
+        if coded && crate::insinuation::discusses_prejudice(&view) {
             for coded in out.iter_mut().filter(|s| s.id.as_str() == "LEX_CODED") {
                 coded.strength *= CODE_DISCUSSED;
             }
