@@ -1237,8 +1237,13 @@ impl ContextDetector {
             if view.is(i, "no") && view.is_any(i + 1, &["one", "longer"]) {
                 cue_end = i + 1;
             }
+            // "Don't (even) talk to me about migrants, ...": a dismissive opener, not a denial.
+            let opener = (cue_end + 1..cue_end + 3)
+                .find(|&k| view.is_any(k, &["talk", "start"]))
+                .is_some_and(|k| view.is_any(k + 1, &["to", "me"]));
             if view.is_any(cue_end + 1, NEGATION_EXCEPTIONS)
                 || (view.is(i, "nothing") && view.is_any(i + 1, &["but", "more", "short"]))
+                || opener
             {
                 continue;
             }

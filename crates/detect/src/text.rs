@@ -1422,6 +1422,17 @@ pub(crate) fn riddle(view: &TokenView<'_>) -> bool {
         && !answer.iter().any(|&k| view.is_any(k, ASKER))
 }
 
+/// Whether token `k` heads talk of what was done to or said of a group
+/// ([`words::MISTREATMENT_HEADS`]: "the *abuse* trans people get", "how people *talk* about
+/// Muslims"). "Don't *talk to me* about migrants" is the speaker's own topic, not talk about
+/// them.
+pub(crate) fn mistreatment_head(view: &TokenView<'_>, k: usize) -> bool {
+    view.is_any(k, words::MISTREATMENT_HEADS)
+        && !(view.is_any(k, &["talk", "talking"])
+            && view.is(k + 1, "to")
+            && view.is_any(k + 2, &["me", "us"]))
+}
+
 /// Whether the post, read as a whole, is one of the harmless kinds that the trained model
 /// confuses with hate because they put a group's name next to words of harm or of identity:
 /// a report of what the group suffered ("Jews were killed in the Holocaust"), a practical

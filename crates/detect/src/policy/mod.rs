@@ -907,8 +907,7 @@ impl Policy {
                 )
         }) || (0..view.tokens.len()).any(|k| {
             in_sentence(k)
-                && (view.is_any(k, crate::text::words::MISTREATMENT_HEADS)
-                    || view.is_any(k, DONE_TO_GROUP))
+                && (crate::text::mistreatment_head(view, k) || view.is_any(k, DONE_TO_GROUP))
         })
     }
 
@@ -1158,7 +1157,7 @@ impl Policy {
         (anchor.first.saturating_sub(MISTREATMENT_REACH)..anchor.first)
             .rev()
             .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
-            .any(|k| view.is_any(k, crate::text::words::MISTREATMENT_HEADS))
+            .any(|k| crate::text::mistreatment_head(view, k))
     }
 
     /// Turns an anchor into a binding, following a pronoun to the group it stands for.
