@@ -42,6 +42,9 @@ enum Cue {
     Stereotype,
     /// A quota or box ticked: the group member did not earn the post.
     Undeserved,
+    /// "Of course", "obviously": an expectation met, when the sentence names the culprit of
+    /// trouble as a group member ("Of course the idiot who crashed was a ...").
+    Reveal,
 }
 
 /// The phrases, written as words; punctuation and emoji between the words are skipped.
@@ -316,6 +319,17 @@ const PHRASES: &[(&str, Cue)] = &[
     ("🤡", Cue::Irony),
     ("typical", Cue::Stereotype),
     ("how very", Cue::Stereotype),
+    ("of course", Cue::Reveal),
+    ("obviously", Cue::Reveal),
+    ("needless to say", Cue::Reveal),
+    ("guess what", Cue::Reveal),
+    ("no prizes for guessing", Cue::Reveal),
+    ("idiot", Cue::Trouble),
+    ("moron", Cue::Trouble),
+    ("crashed", Cue::Trouble),
+    ("culprit", Cue::Trouble),
+    ("thief", Cue::Trouble),
+    ("thieves", Cue::Trouble),
     ("diversity hire", Cue::Undeserved),
     ("diversity box", Cue::Undeserved),
     ("diversity quota", Cue::Undeserved),
@@ -811,9 +825,21 @@ pub(crate) fn find(view: &TokenView<'_>, groups: &[Group]) -> Vec<Hint> {
             Cue::Danger => "a warning that the group is a danger",
             Cue::Irony => "mock praise of the group",
             Cue::Undeserved => "a group member said not to have earned their place",
+            Cue::Reveal => "a knowing remark tying the group to trouble",
             _ => continue,
         };
         if quoted(view, remark.first, remark.last) {
+            continue;
+        }
+        if remark.cue == Cue::Reveal {
+            if let Some(group) = revealed(view, groups, remark, &marks) {
+                hints.push(Hint {
+                    first: remark.first,
+                    last: remark.last,
+                    group,
+                    note,
+                });
+            }
             continue;
         }
         let low = remark.sentence.saturating_sub(REACH_BEFORE);
@@ -859,6 +885,40 @@ pub(crate) fn find(view: &TokenView<'_>, groups: &[Group]) -> Vec<Hint> {
         stereotypes(view, groups, &found, troubled, &mut hints);
     }
     hints
+}
+
+/// "Of course the idiot who crashed was a Muslim": after an expectation met, the sentence's
+/// trouble ends in a copula and the group, named as who did it. "Of course the man who saved
+/// the boy was a Muslim" tells of no trouble; "of course Muslims were blamed" names the group
+/// as no culprit.
+fn revealed(
+    view: &TokenView<'_>,
+    groups: &[Group],
+    remark: &Found,
+    marks: &[Marks],
+) -> Option<usize> {
+    let sentence = remark.sentence;
+    let sentence_marks = marks.get(sentence as usize)?;
+    if !sentence_marks.trouble || sentence_marks.defence || sentence_marks.victim {
+        return None;
+    }
+    groups.iter().position(|g| {
+        let Some(before) = g.first.checked_sub(1) else {
+            return false;
+        };
+        let copula = if view.is_any(before, &["a", "an"]) {
+            before.checked_sub(1)
+        } else {
+            Some(before)
+        };
+        !g.singular
+            && g.first > remark.last
+            && view
+                .tokens
+                .get(g.first)
+                .is_some_and(|t| t.sentence == sentence)
+            && copula.is_some_and(|c| view.is_any(c, &["was", "is", "were", "are", "'s"]))
+    })
 }
 
 /// "Typical Asian. Did half the job.", "Stitched up at the garage. How very Jewish of him.",

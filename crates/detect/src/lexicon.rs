@@ -909,32 +909,45 @@ impl Lexicon {
         let Some(signal) = &self.threat_signal else {
             return;
         };
-        if !text
+        let mut first_person = false;
+        let mut rewarded = false;
+        for w in text
             .as_str()
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .any(|w| {
-                matches!(
-                    w,
-                    "i" | "we"
-                        | "i'll"
-                        | "we'll"
-                        | "i'm"
-                        | "im"
-                        | "we're"
-                        | "imma"
-                        | "ima"
-                        | "i’ll"
-                        | "we’ll"
-                        | "i’m"
-                        | "we’re"
-                )
-            })
         {
+            first_person |= matches!(
+                w,
+                "i" | "we"
+                    | "i'll"
+                    | "we'll"
+                    | "i'm"
+                    | "im"
+                    | "we're"
+                    | "imma"
+                    | "ima"
+                    | "i’ll"
+                    | "we’ll"
+                    | "i’m"
+                    | "we’re"
+            );
+            rewarded |= crate::text::REWARDS.contains(&w);
+        }
+        if !first_person && !rewarded {
             return;
         }
         let view = crate::text::TokenView::new(text);
         for i in 0..view.tokens.len() {
-            let Some((from, to)) = crate::text::intended_harm(&view, i) else {
+            let found = first_person
+                .then(|| crate::text::intended_harm(&view, i))
+                .flatten()
+                .map(|span| (span, "intention to harm"))
+                .or_else(|| {
+                    rewarded
+                        .then(|| crate::text::praised_harm(&view, i))
+                        .flatten()
+                        .map(|span| (span, "violence praised"))
+                });
+            let Some(((from, to), note)) = found else {
                 continue;
             };
             let (Some(a), Some(b)) = (view.tokens.get(from), view.tokens.get(to)) else {
@@ -947,7 +960,7 @@ impl Lexicon {
                 target: None,
                 severity: Some(Severity::S4),
                 strength: 0.85,
-                note: "intention to harm".to_owned(),
+                note: note.to_owned(),
             });
         }
     }

@@ -768,6 +768,72 @@ const HARM_VERBS: &[&str] = &[
     "thump",
     "choke",
 ];
+/// Verbs of violence in the third person, for [`praised_harm`].
+const HARM_VERBS_DONE: &[&str] = &[
+    "punches", "hits", "slaps", "attacks", "beats", "stabs", "kills", "shoots", "bashes", "hurts",
+    "kicks", "batters", "glasses", "smacks", "assaults", "lynches", "burns",
+];
+/// Who does the violence that [`praised_harm`] praises: anyone at all.
+const ANY_DOER: &[&str] = &[
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+];
+/// Rewards and titles that praise a deed ("deserves a *medal*", "is a *hero*").
+pub(crate) const REWARDS: &[&str] = &[
+    "medal",
+    "medals",
+    "knighthood",
+    "award",
+    "reward",
+    "pint",
+    "prize",
+    "statue",
+    "hero",
+    "heroes",
+    "legend",
+    "legends",
+];
+/// How many tokens after the verb the reward may come.
+const REWARD_REACH: usize = 12;
+
+/// "Anyone who punches a Muslim deserves a medal", "whoever stabs one is a hero": violence
+/// praised or rewarded, said of anyone who does it. Returns the verb's token (both ends); the
+/// binding reaches who is hurt after it, so "anyone who punches a Nazi deserves a medal"
+/// reaches no protected group. A negator before the reward ("... doesn't deserve a medal")
+/// withholds the praise.
+pub(crate) fn praised_harm(view: &TokenView<'_>, i: usize) -> Option<(usize, usize)> {
+    let token = view.tokens.get(i)?;
+    if !view.is_any(i, HARM_VERBS_DONE) {
+        return None;
+    }
+    let doer = match i {
+        0 => false,
+        1 => view.is(0, "whoever"),
+        _ => {
+            view.is(i - 1, "whoever")
+                || (view.is_any(i - 1, &["who", "that"]) && view.is_any(i - 2, ANY_DOER))
+        }
+    };
+    if !doer {
+        return None;
+    }
+    let sentence = token.sentence;
+    for k in i + 1..=i + REWARD_REACH {
+        let t = view.tokens.get(k)?;
+        if t.sentence != sentence || words::is_negator(view.word(k)) || view.is(k, "not") {
+            return None;
+        }
+        if view.is_any(k, REWARDS) {
+            return Some((i, i));
+        }
+    }
+    None
+}
+
 /// Words that may stand between an intention and its verb ("I will *personally* hurt").
 const INTENT_FILLERS: &[&str] = &[
     "personally",
