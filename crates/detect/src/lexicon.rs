@@ -1488,6 +1488,28 @@ mod tests {
     }
 
     #[test]
+    fn triple_brackets_mark_a_name_but_not_prose_nesting_or_a_lone_opening() {
+        let lexicon = Lexicon::embedded(&taxonomy()).unwrap();
+        let echoes = |text: &str| {
+            found(&lexicon, text)
+                .into_iter()
+                .filter(|(id, _)| id == "LEX_CODED")
+                .map(|(_, span)| span)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(echoes("(((They))) run the banks"), vec!["(((They)))"]);
+        assert_eq!(
+            echoes("ask (((them))) and (((friends)))"),
+            vec!["(((them)))", "(((friends)))"]
+        );
+        assert!(echoes("f(x) = ((a + b)) * c").is_empty());
+        assert!(echoes("(((").is_empty());
+        assert!(echoes("((( ((a))) )))").is_empty());
+        assert!(echoes(&format!("((({})))", "word ".repeat(20))).is_empty());
+        assert!(echoes("(((\n)))").is_empty());
+    }
+
+    #[test]
     fn an_unknown_category_names_the_line_and_field() {
         let err = parse("vermin\tLEX_DEHUMANISING\tHATE.SLURR\t-\tS2\t0.9\t-\n").unwrap_err();
         assert_eq!(
