@@ -1241,7 +1241,21 @@ impl ContextDetector {
             let opener = (cue_end + 1..cue_end + 3)
                 .find(|&k| view.is_any(k, &["talk", "start"]))
                 .is_some_and(|k| view.is_any(k + 1, &["to", "me"]));
+            // "Can't believe they're letting ...": disbelief at what happens, not its denial.
+            // "Can't believe Muslims are ..." may deny a claim, so only a clause about what
+            // someone does or lets happen counts.
+            let disbelief = view.is_any(i, &["can't", "cant", "cannot", "couldn't", "couldnt"])
+                && view.is(cue_end + 1, "believe")
+                && view.is_any(
+                    cue_end + 2,
+                    &[
+                        "they're", "theyre", "they", "we're", "we", "how", "it", "this", "there",
+                        "there's", "someone", "anyone", "he", "she", "he's", "she's", "you",
+                        "you're",
+                    ],
+                );
             if view.is_any(cue_end + 1, NEGATION_EXCEPTIONS)
+                || disbelief
                 || (view.is(i, "nothing") && view.is_any(i + 1, &["but", "more", "short"]))
                 || opener
             {
@@ -1426,13 +1440,14 @@ impl ContextDetector {
                 continue;
             }
             // "Don't you think ...?" asks the reader to agree; only a third party's belief is
-            // reported.
+            // reported. "Can't believe they're letting ..." is the writer's own disbelief.
             if view.is_any(i, &["think", "thinks", "believe", "believes"])
                 && (i.saturating_sub(2)..i).any(|k| {
                     view.is_any(
                         k,
                         &[
                             "you", "u", "ya", "y'all", "don't", "dont", "do", "doesn't", "didn't",
+                            "can't", "cant", "cannot", "couldn't", "couldnt",
                         ],
                     )
                 })
@@ -2270,6 +2285,19 @@ mod tests {
     fn a_negator_inside_the_evidence_or_opening_a_rhetorical_question_is_not_negation() {
         assert!(context_signals("Refugees are not welcome here").is_empty());
         assert!(context_signals("Aren't Jews just parasites?").is_empty());
+    }
+
+    #[test]
+    fn disbelief_at_what_happens_is_not_negation() {
+        let negations = |text: &str| {
+            context_signals(text)
+                .into_iter()
+                .filter(|(id, _)| id == "CTX_NEGATION")
+                .count()
+        };
+        assert_eq!(negations("Can't believe they're letting vermin in"), 0);
+        // A claim may be denied: "can't believe <group> are ..." stays a negation.
+        assert_eq!(negations("I can't believe vermin are everywhere"), 1);
     }
 
     #[test]

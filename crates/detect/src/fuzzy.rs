@@ -34,6 +34,10 @@ const COMMON_WORDS: &str = include_str!("common_words.txt");
 
 /// Real words that contain a term glued to a short word, too rare for the frequency list.
 const EXTRA_COMMON: &[&str] = &[
+    // Real words that are slurs with two letters swapped (see `Fuzzy::with_slur_swaps`).
+    "polka",
+    "polkas",
+    "retrad",
     "therapist",
     "therapists",
     "manslaughter",
@@ -86,6 +90,9 @@ const EXTRA_COMMON: &[&str] = &[
 const MIN_TERM: usize = 6;
 /// Shortest term (in letters) looked for as a swap of two adjacent letters.
 const MIN_SWAP_TERM: usize = 4;
+/// Shortest slur looked for with two letters swapped: four-letter ones swap into words
+/// ("hoes" / "hose", "tard" / "trad", "paki" / "paik").
+const MIN_SLUR_SWAP: usize = 5;
 /// Shortest word of a multi-word term that is looked for misspelt ("gy people").
 const MIN_PHRASE_EDIT_WORD: usize = 3;
 /// Fewest letters a word rejoined from pieces split by stray spaces may have.
@@ -166,6 +173,8 @@ pub(crate) struct Fuzzy {
     swaps: HashMap<String, usize>,
     /// Multi-word terms with one word swapped ("blakc people") -> entry index.
     phrase_swaps: HashMap<String, usize>,
+    /// Slurs with two adjacent letters swapped ("fgagots", "ikkes") -> entry index.
+    slur_swaps: HashMap<String, usize>,
     /// The words of group terms by their first and by their second letter (a swap may move
     /// either to the front), for [`Fuzzy::near_group`].
     group_words: HashMap<char, Vec<String>>,
@@ -293,8 +302,56 @@ impl Fuzzy {
             group_heads: HashSet::new(),
             swaps: HashMap::new(),
             phrase_swaps: HashMap::new(),
+            slur_swaps: HashMap::new(),
             group_words: HashMap::new(),
         }
+    }
+
+    /// Adds slurs (entry index, normalised term) of [`MIN_SLUR_SWAP`] letters or more, found
+    /// with any two adjacent letters swapped. Slurs get no other fuzzy matching (too many
+    /// words sit one edit from one), but a swap of a slur's letters is almost never a word:
+    /// checked against a 264,000-word dictionary, the only ones were "polka" and "retrad",
+    /// which are in [`EXTRA_COMMON`]. A variant that is a frequent word or a lexicon term, or
+    /// that two slurs share, is left out.
+    pub(crate) fn with_slur_swaps(
+        mut self,
+        terms: impl IntoIterator<Item = (usize, String)>,
+    ) -> Self {
+        let mut clashes: HashSet<String> = HashSet::new();
+        for (entry, term) in terms {
+            let letters: Vec<char> = term.chars().collect();
+            if letters.len() < MIN_SLUR_SWAP || !letters.iter().all(|c| c.is_alphabetic()) {
+                continue;
+            }
+            for i in 0..letters.len() - 1 {
+                let mut variant = letters.clone();
+                variant.swap(i, i + 1);
+                if variant == letters {
+                    continue;
+                }
+                let variant: String = variant.into_iter().collect();
+                if is_common(&variant) || self.known.contains(&variant) {
+                    continue;
+                }
+                match self.slur_swaps.get(&variant) {
+                    Some(&other) if other != entry => {
+                        clashes.insert(variant);
+                    }
+                    _ => {
+                        self.slur_swaps.insert(variant, entry);
+                    }
+                }
+            }
+        }
+        for variant in clashes {
+            self.slur_swaps.remove(&variant);
+        }
+        self
+    }
+
+    /// The slur `word` is with two letters swapped, as its entry index.
+    pub(crate) fn swapped_slur(&self, word: &str) -> Option<usize> {
+        self.slur_swaps.get(word).copied()
     }
 
     /// Adds the group terms whose words [`Fuzzy::near_group`] compares against.
@@ -732,6 +789,22 @@ impl Fuzzy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slurs_are_found_with_any_two_letters_swapped_but_never_as_a_word() {
+        let f = index().with_slur_swaps(vec![
+            (7, "faggots".to_owned()),
+            (8, "polak".to_owned()),
+            (9, "kike".to_owned()),
+        ]);
+        assert_eq!(f.swapped_slur("afggots"), Some(7));
+        assert_eq!(f.swapped_slur("faggtos"), Some(7));
+        // "polka" is a word; four-letter slurs swap into words too often.
+        assert_eq!(f.swapped_slur("polka"), None);
+        assert_eq!(f.swapped_slur("poalk"), Some(8));
+        assert_eq!(f.swapped_slur("ikke"), None);
+        assert_eq!(f.swapped_slur("faggots"), None);
+    }
 
     fn index() -> Fuzzy {
         let terms = vec![

@@ -42,6 +42,8 @@ enum Cue {
     Stereotype,
     /// A quota or box ticked: the group member did not earn the post.
     Undeserved,
+    /// "Clever for a ...": praise limited by the group named right after it.
+    Backhanded,
     /// "Of course", "obviously": an expectation met, when the sentence names the culprit of
     /// trouble as a group member ("Of course the idiot who crashed was a ...").
     Reveal,
@@ -131,6 +133,44 @@ const PHRASES: &[(&str, Cue)] = &[
     ("can you blame him", Cue::Knowing),
     ("can you blame them", Cue::Knowing),
     ("better safe than sorry", Cue::Danger),
+    ("time to sell up", Cue::Danger),
+    ("time to move house", Cue::Danger),
+    ("time to move out", Cue::Danger),
+    ("house on the market", Cue::Danger),
+    ("once never again", Cue::Telling),
+    ("what this country's become", Cue::Telling),
+    ("what this country has become", Cue::Telling),
+    ("what this country is becoming", Cue::Telling),
+    ("what's happened to this country", Cue::Telling),
+    ("what has happened to this country", Cue::Telling),
+    ("the less it feels like home", Cue::Telling),
+    ("less like home", Cue::Telling),
+    ("like a foreign country", Cue::Telling),
+    ("as long as they stay", Cue::Telling),
+    ("as long as they keep", Cue::Telling),
+    ("so long as they stay", Cue::Telling),
+    ("so long as they keep", Cue::Telling),
+    ("everywhere you look", Cue::Knowing),
+    ("clever for a", Cue::Backhanded),
+    ("clever for an", Cue::Backhanded),
+    ("smart for a", Cue::Backhanded),
+    ("smart for an", Cue::Backhanded),
+    ("intelligent for a", Cue::Backhanded),
+    ("intelligent for an", Cue::Backhanded),
+    ("articulate for a", Cue::Backhanded),
+    ("articulate for an", Cue::Backhanded),
+    ("well spoken for a", Cue::Backhanded),
+    ("well spoken for an", Cue::Backhanded),
+    ("pretty for a", Cue::Backhanded),
+    ("pretty for an", Cue::Backhanded),
+    ("attractive for a", Cue::Backhanded),
+    ("not bad for a", Cue::Backhanded),
+    ("not bad for an", Cue::Backhanded),
+    ("good driver for a", Cue::Backhanded),
+    ("hard working for a", Cue::Backhanded),
+    ("hardworking for a", Cue::Backhanded),
+    ("clean for a", Cue::Backhanded),
+    ("honest for a", Cue::Backhanded),
     ("pulled my son out", Cue::Danger),
     ("pulled my kids out", Cue::Danger),
     ("pulled my daughter out", Cue::Danger),
@@ -498,6 +538,9 @@ const PHRASES: &[(&str, Cue)] = &[
     ("half the job", Cue::Trouble),
     ("cash up front", Cue::Trouble),
     ("best", Cue::Praise),
+    ("nice to see", Cue::Praise),
+    ("good to see", Cue::Praise),
+    ("glad to see", Cue::Praise),
     ("legend", Cue::Praise),
     ("legends", Cue::Praise),
     ("hero", Cue::Praise),
@@ -585,6 +628,7 @@ const PHRASES: &[(&str, Cue)] = &[
     ("discrimination", Cue::Defence),
     ("discriminated", Cue::Defence),
     ("no link", Cue::Defence),
+    ("nothing to do with", Cue::Defence),
     ("abuse", Cue::Defence),
     ("hate", Cue::Defence),
     ("hatred", Cue::Defence),
@@ -826,9 +870,28 @@ pub(crate) fn find(view: &TokenView<'_>, groups: &[Group]) -> Vec<Hint> {
             Cue::Irony => "mock praise of the group",
             Cue::Undeserved => "a group member said not to have earned their place",
             Cue::Reveal => "a knowing remark tying the group to trouble",
+            Cue::Backhanded => "praise limited to what is expected of the group",
             _ => continue,
         };
         if quoted(view, remark.first, remark.last) {
+            continue;
+        }
+        // "Quite clever for a woman": the group right after the phrase, one person standing
+        // for it.
+        if remark.cue == Cue::Backhanded {
+            let said = crate::refusal::quoted(view, remark.first, remark.last);
+            if let Some(group) = groups
+                .iter()
+                .position(|g| g.first == remark.last + 1)
+                .filter(|_| !said)
+            {
+                hints.push(Hint {
+                    first: remark.first,
+                    last: remark.last,
+                    group,
+                    note,
+                });
+            }
             continue;
         }
         if remark.cue == Cue::Reveal {
@@ -883,6 +946,8 @@ pub(crate) fn find(view: &TokenView<'_>, groups: &[Group]) -> Vec<Hint> {
     let troubled = marks.iter().any(|m| m.trouble);
     if !defended {
         stereotypes(view, groups, &found, troubled, &mut hints);
+        hints.extend(crate::refusal::find(view, groups));
+        hints.truncate(MAX_HINTS);
     }
     hints
 }

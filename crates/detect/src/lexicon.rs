@@ -104,6 +104,176 @@ pub const GROUP_GUESS_SIGNAL: &str = "LEX_GROUP_GUESS";
 /// [`Lexicon::emit_insinuations`]).
 const CODE_DISCUSSED: f32 = 0.5;
 
+/// Adjectives that name a group only before a word for a person's role (see
+/// [`ROLE_NOUNS`]), with the identity entry whose group they name. Group words that are names
+/// on their own ("Muslim", "gay") need none; "blind" and "deaf" are left out, as "that blind
+/// referee" is abuse of one person's eyesight, not of disabled people.
+const ROLE_GROUPS: &[(&str, &str)] = &[
+    ("black", "black people"),
+    ("white", "white people"),
+    ("disabled", "disabled people"),
+    ("female", "women"),
+];
+
+/// Words for someone's role, job or place in daily life, after a [`ROLE_GROUPS`] adjective.
+const ROLE_NOUNS: &[&str] = &[
+    "doctor",
+    "doctors",
+    "nurse",
+    "nurses",
+    "surgeon",
+    "surgeons",
+    "dentist",
+    "dentists",
+    "gp",
+    "gps",
+    "teacher",
+    "teachers",
+    "candidate",
+    "candidates",
+    "manager",
+    "managers",
+    "boss",
+    "bosses",
+    "colleague",
+    "colleagues",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
+    "student",
+    "students",
+    "pupil",
+    "pupils",
+    "driver",
+    "drivers",
+    "pilot",
+    "pilots",
+    "officer",
+    "officers",
+    "cop",
+    "cops",
+    "copper",
+    "coppers",
+    "judge",
+    "judges",
+    "lawyer",
+    "lawyers",
+    "barrister",
+    "mp",
+    "mps",
+    "councillor",
+    "councillors",
+    "mayor",
+    "president",
+    "minister",
+    "politician",
+    "politicians",
+    "leader",
+    "leaders",
+    "ceo",
+    "ceos",
+    "engineer",
+    "engineers",
+    "scientist",
+    "scientists",
+    "footballer",
+    "footballers",
+    "player",
+    "players",
+    "referee",
+    "referees",
+    "coach",
+    "presenter",
+    "presenters",
+    "actor",
+    "actors",
+    "actress",
+    "character",
+    "characters",
+    "comedian",
+    "comedians",
+    "writer",
+    "writers",
+    "author",
+    "authors",
+    "director",
+    "directors",
+    "worker",
+    "workers",
+    "employee",
+    "employees",
+    "staff",
+    "applicant",
+    "applicants",
+    "customer",
+    "customers",
+    "tenant",
+    "tenants",
+    "landlord",
+    "builder",
+    "builders",
+    "plumber",
+    "electrician",
+    "cleaner",
+    "cleaners",
+    "carer",
+    "carers",
+    "chef",
+    "waiter",
+    "waitress",
+    "soldier",
+    "soldiers",
+    "firefighter",
+    "priest",
+    "vicar",
+    "bishop",
+    "friend",
+    "friends",
+    "boyfriend",
+    "girlfriend",
+    "partner",
+    "husband",
+    "wife",
+    "mum",
+    "dad",
+    "parent",
+    "parents",
+    "child",
+    "children",
+    "baby",
+    "babies",
+    "teen",
+    "teens",
+    "teenager",
+    "teenagers",
+    "youth",
+    "youths",
+    "lady",
+    "ladies",
+    "gentleman",
+    "gentlemen",
+    "individual",
+    "individuals",
+    "hire",
+    "hires",
+    "recruit",
+    "recruits",
+    "athlete",
+    "athletes",
+    "singer",
+    "singers",
+    "rapper",
+    "rappers",
+    "journalist",
+    "journalists",
+    "protagonist",
+    "hero",
+    "superhero",
+    "suspect",
+    "suspects",
+];
+
 /// The group the antisemitic triple brackets mark.
 const ECHO_TARGET: &str = "TG.RELIGION.JEWISH";
 
@@ -437,6 +607,28 @@ impl Lexicon {
                 strings.push(joined);
             }
         }
+        // "the black candidate", "a female surgeon": a group adjective that is no group name
+        // alone (a colour, a parking bay) names one before a word for someone's role.
+        for &(adjective, group) in ROLE_GROUPS {
+            let Some(i) = entries
+                .iter()
+                .position(|e| e.term == group && e.signal.as_str() == "LEX_IDENTITY")
+            else {
+                continue;
+            };
+            for role in ROLE_NOUNS {
+                let term = format!("{adjective} {role}");
+                if known.insert(term.clone()) {
+                    patterns.push(Pattern {
+                        entry: i,
+                        squeezed: false,
+                        starts_with_word: true,
+                        ends_with_word: true,
+                    });
+                    strings.push(term);
+                }
+            }
+        }
         let mut glued_groups = HashMap::new();
         for (i, entry) in entries.iter().enumerate() {
             let joined: String = entry.term.split_whitespace().collect();
@@ -512,6 +704,13 @@ impl Lexicon {
                     .enumerate()
                     .filter(|(_, e)| FUZZY_SIGNALS.contains(&e.signal.as_str()))
                     .map(|(i, e)| (i, e.term.clone())),
+            )
+            .with_slur_swaps(
+                entries
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.signal.as_str() == "LEX_SLUR")
+                    .map(|(i, e)| (i, e.term.clone())),
             );
         Ok(Lexicon {
             entries,
@@ -582,6 +781,10 @@ impl Lexicon {
                 .get(..from)
                 .is_some_and(|b| b.ends_with('@') || b.ends_with('#'))
             {
+                return;
+            }
+            if let Some(index) = self.fuzzy.swapped_slur(word) {
+                emit(from, to, index, "letters swapped", out);
                 return;
             }
             if to - from < 6 {
@@ -968,13 +1171,15 @@ impl Lexicon {
     /// "My dog has better manners than most ...": a group ranked below a pet or a thing (see
     /// [`crate::text::lowly_comparison`]), and "wow, a ... who can read": sarcastic surprise
     /// at an everyday ability ([`crate::text::surprised_competence`]), are reported as
-    /// derogatory; the policy binds them to the group after "than" or before "who". Posts
-    /// without "than" or "who/that can/could" are not tokenised.
+    /// derogatory, as is humanity questioned ("is a ... even human?",
+    /// [`crate::text::doubted_humanity`]); the policy binds them to the group after "than" or
+    /// before "who" or "even". Posts without "than", "who/that can/could/actually" or "even
+    /// human" are not tokenised.
     fn emit_implicit_derogation(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
         let Some(signal) = &self.derogatory_signal else {
             return;
         };
-        // Only "than" or "who/that can/could" opens either shape.
+        // Only "than", "who/that can/could/actually" or "even (fully) human" opens a shape.
         let mut previous = "";
         let keyed = text
             .as_str()
@@ -982,7 +1187,10 @@ impl Lexicon {
             .filter(|w| !w.is_empty())
             .any(|w| {
                 let hit = w == "than"
-                    || (matches!(w, "can" | "could") && matches!(previous, "who" | "that"));
+                    || (matches!(w, "can" | "could" | "actually")
+                        && matches!(previous, "who" | "that"))
+                    || (previous == "even" || previous == "fully")
+                        && matches!(w, "human" | "humans" | "people" | "persons");
                 previous = w;
                 hit
             });
@@ -993,12 +1201,14 @@ impl Lexicon {
         // Once per post, so a post of many "who can"s stays linear.
         let surprised = crate::text::has_surprise(&view);
         for i in 0..view.tokens.len() {
-            let (found, note) = match crate::text::lowly_comparison(&view, i) {
-                Some(found) => (found, "ranked below an animal or a thing"),
-                None => match crate::text::surprised_competence(&view, i, surprised) {
-                    Some(found) => (found, "sarcastic surprise at an everyday ability"),
-                    None => continue,
-                },
+            let (found, note) = if let Some(found) = crate::text::lowly_comparison(&view, i) {
+                (found, "ranked below an animal or a thing")
+            } else if let Some(found) = crate::text::surprised_competence(&view, i, surprised) {
+                (found, "sarcastic surprise at an everyday ability")
+            } else if let Some(found) = crate::text::doubted_humanity(&view, i) {
+                (found, "their humanity put in question")
+            } else {
+                continue;
             };
             let (Some(a), Some(b)) = (view.tokens.get(found.0), view.tokens.get(found.1)) else {
                 continue;
@@ -1034,7 +1244,10 @@ impl Lexicon {
         if !singular && !out.iter().any(names_group) {
             return;
         }
-        if !coded && !crate::insinuation::worth_reading(norm) {
+        if !coded
+            && !crate::insinuation::worth_reading(norm)
+            && !crate::refusal::worth_reading(norm)
+        {
             return;
         }
         let named: Vec<(Span, String)> = out

@@ -26,6 +26,7 @@ mod lexicon;
 mod model;
 mod normalise;
 mod policy;
+mod refusal;
 mod text;
 #[cfg(feature = "transformer")]
 pub mod transformer;

@@ -688,6 +688,58 @@ pub(crate) fn lowly_comparison(view: &TokenView<'_>, i: usize) -> Option<(usize,
 const BASIC_ABILITIES: &[&str] = &[
     "read", "write", "spell", "count", "speak", "talk", "think", "drive",
 ];
+/// Everyday deeds whose doing, "actually" done, is sarcastic surprise ("who actually *paid*").
+const EVERYDAY_DEEDS: &[&str] = &[
+    "turned",
+    "turns",
+    "showed",
+    "shows",
+    "paid",
+    "pays",
+    "works",
+    "worked",
+    "washed",
+    "washes",
+    "speaks",
+    "spoke",
+    "reads",
+    "knows",
+    "knew",
+    "understood",
+    "understands",
+    "obeyed",
+    "obeys",
+    "queued",
+    "queues",
+    "listened",
+    "listens",
+    "behaved",
+    "behaves",
+    "said",
+    "says",
+    "smells",
+];
+/// "Is a Jew even fully human?", "are they even people?": humanity put in question. Returns
+/// the tokens of "even" and of the humanity word; the policy binds the group before it. Only
+/// a question about someone else ("are *we* even human if we ...?" asks about the writer).
+pub(crate) fn doubted_humanity(view: &TokenView<'_>, i: usize) -> Option<(usize, usize)> {
+    let token = view.tokens.get(i)?;
+    if !view.is(i, "even") || !view.is_question(token.sentence) {
+        return None;
+    }
+    let mut k = i + 1;
+    if view.is_any(k, &["fully", "really", "truly", "properly", "real"]) {
+        k += 1;
+    }
+    if !view.is_any(k, &["human", "humans", "people", "persons"]) {
+        return None;
+    }
+    let start = view.sentence_start(i);
+    let asks = view.is_any(start, &["is", "are", "was", "were"])
+        && !(start + 1..i).any(|j| view.is_any(j, &["we", "i", "you", "u", "us"]));
+    asks.then_some((i, k))
+}
+
 /// Words of surprise that make the praise sarcastic.
 const SURPRISE: &[&str] = &[
     "wow",
@@ -703,6 +755,9 @@ const SURPRISE: &[&str] = &[
     "unbelievable",
     "astonishing",
     "wonders",
+    // "... that makes a nice change", "someone call the news".
+    "change",
+    "news",
 ];
 /// What may follow the ability and still leave it a basic one ("speak *properly*").
 const PLAIN_MANNER: &[&str] = &[
@@ -724,7 +779,14 @@ pub(crate) fn surprised_competence(
     i: usize,
     surprised: bool,
 ) -> Option<(usize, usize)> {
-    if !surprised || !view.is_any(i, &["who", "that"]) || !view.is_any(i + 1, &["can", "could"]) {
+    if !surprised || !view.is_any(i, &["who", "that"]) {
+        return None;
+    }
+    // "Wow, a ... who *actually turned up* on time": an everyday deed met with surprise.
+    if view.is(i + 1, "actually") && view.is_any(i + 2, EVERYDAY_DEEDS) {
+        return Some((i, i + 2));
+    }
+    if !view.is_any(i + 1, &["can", "could"]) {
         return None;
     }
     let mut ability = i + 2;
@@ -1029,6 +1091,20 @@ const POSITIVE_FRAME: &[&str] = &[
     "congratulations",
 ];
 
+/// "Absolutely smashing it", "nailed it": success, said in a statement.
+fn excelling(view: &TokenView<'_>, i: usize) -> bool {
+    view.is_any(
+        i,
+        &[
+            "smashing", "smashed", "nailing", "nailed", "bossing", "bossed", "acing", "aced",
+        ],
+    ) && view.is(i + 1, "it")
+        && view
+            .tokens
+            .get(i)
+            .is_some_and(|t| !view.is_question(t.sentence))
+}
+
 /// Whether the post praises or welcomes: a word of [`POSITIVE_FRAME`] in a statement (not a
 /// question), with no negator or "but" in its clause, not wished for ("I'd love to see them
 /// gone") and not followed by "if", "when" or "to see" (conditions and wishes are how hate
@@ -1070,9 +1146,9 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
         }) || (view.is(i + 1, "to") && view.is_any(i + 2, &["see", "watch"]))
             || (view.is(i, "thanks") && view.is(i + 1, "to"));
         !wished && !demanded && !deserve_bad && !spoiled
-    }) || (1..view.tokens.len())
-        .any(|i| wants_more(view, i) || human_rights(view, i) || good_hands(view, i))
-        || about_time(view)
+    }) || (1..view.tokens.len()).any(|i| {
+        wants_more(view, i) || human_rights(view, i) || good_hands(view, i) || excelling(view, i)
+    }) || about_time(view)
 }
 
 /// How far (tokens) from "in good hands" a negator is looked for.
@@ -1262,6 +1338,8 @@ const VICTIM_PARTICIPLES: &[&str] = &[
     "injured",
     "bullied",
     "spat",
+    "searched",
+    "profiled",
 ];
 /// Verbs of dying that need no auxiliary to say what happened to their subject ("refugees
 /// drowned off Calais").
@@ -1330,6 +1408,8 @@ const UNFAIR_TREATMENT: &[&str] = &[
     "forgotten",
     "silenced",
     "erased",
+    "searched",
+    "profiled",
 ];
 /// Openers of a practical yes/no or wh- question.
 const QUESTION_OPENERS: &[&str] = &[
