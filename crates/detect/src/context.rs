@@ -52,6 +52,9 @@ const REPORT_REACH: usize = 12;
 
 /// How far (in tokens) a negator may stand before the evidence it negates.
 const NEGATION_REACH: usize = 8;
+/// How much further it reaches through "as if" / "as though" ("don't talk about them as if
+/// they were ...").
+const COMPARISON_REACH: usize = 4;
 
 /// Words after a negator that turn it into an intensifier or a fixed phrase.
 const NEGATION_EXCEPTIONS: &[&str] = &[
@@ -1274,9 +1277,18 @@ impl ContextDetector {
             let Some(clause) = view.tokens.get(i).map(|t| t.clause) else {
                 continue;
             };
+            // "Don't talk about refugees *as if* they were vermin": what is denied is the
+            // comparison, which may end further on.
+            let compared = (cue_end + 1..=cue_end + NEGATION_REACH)
+                .find(|&k| view.is(k, "as") && view.is_any(k + 1, &["if", "though"]));
+            let reach = if compared.is_some() {
+                NEGATION_REACH + COMPARISON_REACH
+            } else {
+                NEGATION_REACH
+            };
             let target = evidence
                 .iter()
-                .filter(|e| e.first > cue_end && e.first - cue_end <= NEGATION_REACH)
+                .filter(|e| e.first > cue_end && e.first - cue_end <= reach)
                 .min_by_key(|e| e.first);
             let Some(target) = target else { continue };
             let interrupted = (cue_end + 1..target.first).any(|k| {
@@ -1292,6 +1304,11 @@ impl ContextDetector {
             {
                 continue;
             }
+            // The policy's window counts from the cue's end: a comparison's cue runs to "if".
+            let cue_end = match compared {
+                Some(k) if k < target.first => k + 1,
+                _ => cue_end,
+            };
             if let Some(span) = span_of(view, i, cue_end) {
                 let cue = view.original_text(i, cue_end);
                 out.push(signal(
@@ -2285,6 +2302,15 @@ mod tests {
     fn a_negator_inside_the_evidence_or_opening_a_rhetorical_question_is_not_negation() {
         assert!(context_signals("Refugees are not welcome here").is_empty());
         assert!(context_signals("Aren't Jews just parasites?").is_empty());
+    }
+
+    #[test]
+    fn a_negator_reaches_through_as_if_to_the_comparison() {
+        let signals = context_signals("Don't talk about refugees as if they were vermin.");
+        assert!(
+            signals.iter().any(|(id, _)| id == "CTX_NEGATION"),
+            "{signals:?}"
+        );
     }
 
     #[test]

@@ -116,6 +116,8 @@ const ROLE_GROUPS: &[(&str, &str)] = &[
 ];
 
 /// Words for someone's role, job or place in daily life, after a [`ROLE_GROUPS`] adjective.
+/// Friends and partners are left out: "I have black friends" and "a lot of female friends"
+/// are how people talk about their own lives.
 const ROLE_NOUNS: &[&str] = &[
     "doctor",
     "doctors",
@@ -228,17 +230,14 @@ const ROLE_NOUNS: &[&str] = &[
     "priest",
     "vicar",
     "bishop",
-    "friend",
-    "friends",
-    "boyfriend",
-    "girlfriend",
-    "partner",
-    "husband",
-    "wife",
     "mum",
+    "mums",
     "dad",
+    "dads",
     "parent",
     "parents",
+    "husband",
+    "wife",
     "child",
     "children",
     "baby",
@@ -249,12 +248,6 @@ const ROLE_NOUNS: &[&str] = &[
     "teenagers",
     "youth",
     "youths",
-    "lady",
-    "ladies",
-    "gentleman",
-    "gentlemen",
-    "individual",
-    "individuals",
     "hire",
     "hires",
     "recruit",
@@ -272,6 +265,18 @@ const ROLE_NOUNS: &[&str] = &[
     "superhero",
     "suspect",
     "suspects",
+    "ref",
+    "refs",
+    "umpire",
+    "umpires",
+    "commentator",
+    "commentators",
+    "pundit",
+    "pundits",
+    "newsreader",
+    "newsreaders",
+    "mechanic",
+    "mechanics",
 ];
 
 /// The group the antisemitic triple brackets mark.
