@@ -1587,20 +1587,27 @@ impl ContextDetector {
             return;
         }
         let metas: Vec<(usize, usize)> = cues.all(Cue::Meta).collect();
+        let sentence_of = |k: usize| view.tokens.get(k).map_or(0, |t| t.sentence);
+        // Per sentence, once: a rant of thousands of slurs in one sentence must not rescan it
+        // for each.
+        let mut doubtful_in: HashMap<u32, bool> = HashMap::new();
         for slur in slurs {
             // A post about words speaks of the slurs near it (same or next sentence), not of
-            // every slur in a long rant.
-            let slur_sentence = view.tokens.get(slur.first).map_or(0, |t| t.sentence);
-            let meta = metas.iter().copied().find(|&(m, _)| {
-                view.tokens
-                    .get(m)
-                    .is_some_and(|t| t.sentence.abs_diff(slur_sentence) <= 1)
-            });
+            // every slur in a long rant. Cues are in text order, so the first one from the
+            // sentence before is found by binary search.
+            let slur_sentence = sentence_of(slur.first);
+            let from = metas.partition_point(|&(m, _)| sentence_of(m) + 1 < slur_sentence);
+            let meta = metas
+                .get(from)
+                .copied()
+                .filter(|&(m, _)| sentence_of(m) <= slur_sentence + 1);
             let sentence_start = view.sentence_start(slur.first);
-            let sentence = view.tokens.get(slur.first).map_or(0, |t| t.sentence);
-            let doubtful = view.is_question(sentence)
-                || (sentence_start..=view.sentence_end(slur.first))
-                    .any(|k| words::is_negator(view.text(k)) || view.is(k, "why"));
+            let sentence = slur_sentence;
+            let doubtful = *doubtful_in.entry(sentence).or_insert_with(|| {
+                view.is_question(sentence)
+                    || (sentence_start..=view.sentence_end(slur.first))
+                        .any(|k| words::is_negator(view.text(k)) || view.is(k, "why"))
+            });
             let before = (slur.first.saturating_sub(3).max(sentence_start)..slur.first).find(|&k| {
                 view.is_any(k, MENTION_BEFORE)
                     || (view.is(k, "what") && view.is_any(k + 1, &["is", "'s", "does"]))
@@ -2112,24 +2119,36 @@ impl ContextDetector {
     /// that is also a slur. The cue must be in the same sentence; the span is the slur itself,
     /// so only that finding is lowered.
     fn homonym(view: &TokenView<'_>, evidence: &[Evidence], ids: &Ids, out: &mut Vec<Signal>) {
+        // The cues found per sentence and homonym, so a sentence of thousands of slurs is
+        // read once per homonym rather than once per slur.
+        let mut found: HashMap<(u32, usize), Vec<usize>> = HashMap::new();
         for e in evidence
             .iter()
             .filter(|e| e.id == "LEX_SLUR" && e.first == e.last)
         {
             let word = view.word(e.first);
-            let Some((_, cues)) = HOMONYMS.iter().find(|(forms, _)| forms.contains(&word)) else {
+            let Some(which) = HOMONYMS.iter().position(|(forms, _)| forms.contains(&word)) else {
+                continue;
+            };
+            let Some((_, cues)) = HOMONYMS.get(which) else {
                 continue;
             };
             let Some(sentence) = view.tokens.get(e.first).map(|t| t.sentence) else {
                 continue;
             };
-            let start = view.sentence_start(e.first);
-            let end = view.sentence_end(e.first);
-            let cue = (start..=end)
-                .filter(|&k| k != e.first)
-                .filter(|&k| view.tokens.get(k).is_some_and(|t| t.sentence == sentence))
-                .find(|&k| view.is_any(k, cues));
-            let Some(cue) = cue else { continue };
+            let at = found.entry((sentence, which)).or_insert_with(|| {
+                let start = view.sentence_start(e.first);
+                let end = view.sentence_end(e.first);
+                (start..=end)
+                    .filter(|&k| view.tokens.get(k).is_some_and(|t| t.sentence == sentence))
+                    .filter(|&k| view.is_any(k, cues))
+                    .take(2)
+                    .collect()
+            });
+            // The cue is another word than the slur itself.
+            let Some(&cue) = at.iter().find(|&&k| k != e.first) else {
+                continue;
+            };
             if let Some(span) = span_of(view, e.first, e.last) {
                 out.push(signal(
                     &ids.homonym,

@@ -312,6 +312,12 @@ const TRUST_WORDS: &[&str] = &[
     "polite",
 ];
 
+/// Most tokens looked back over for the start of a refusal's clause, and on each side of it
+/// for quotation marks: every look is bounded, so a post of a million words costs each of its
+/// groups the same.
+const CLAUSE_SCAN: usize = 24;
+const QUOTE_SCAN: usize = 48;
+
 /// Most tokens between the verb and the group ("buy *a used car off a* Gypsy").
 const OBJECT_REACH: usize = 6;
 /// Most tokens between the refusal's opener and the verb.
@@ -369,6 +375,7 @@ pub(crate) fn quoted(view: &TokenView<'_>, first: usize, last: usize) -> bool {
                 .get(k)
                 .is_some_and(|t| t.sentence + 1 >= sentence)
         })
+        .take(QUOTE_SCAN)
         .any(is_quote);
     let after = (last + 1..view.tokens.len())
         .take_while(|&k| {
@@ -376,6 +383,7 @@ pub(crate) fn quoted(view: &TokenView<'_>, first: usize, last: usize) -> bool {
                 .get(k)
                 .is_some_and(|t| t.sentence <= sentence + 1)
         })
+        .take(QUOTE_SCAN)
         .any(is_quote);
     before && after
 }
@@ -579,8 +587,9 @@ fn opener(view: &TokenView<'_>, verb: usize, clause: u32) -> Option<usize> {
 /// Where the clause holding token `k` starts, for a preference read as a whole.
 fn sentence_opener(view: &TokenView<'_>, k: usize) -> usize {
     let clause = view.tokens.get(k).map_or(0, |t| t.clause);
+    let floor = k.saturating_sub(CLAUSE_SCAN);
     let mut first = k;
-    while first > 0
+    while first > floor
         && view
             .tokens
             .get(first - 1)
@@ -594,8 +603,9 @@ fn sentence_opener(view: &TokenView<'_>, k: usize) -> usize {
 /// Whether the words before `opener` in its clause are only the writer's own ("I'd never",
 /// "Honestly, I wouldn't"), or there are none ("Not being served by ...").
 fn own_voice(view: &TokenView<'_>, opener: usize, clause: u32) -> bool {
+    let floor = opener.saturating_sub(CLAUSE_SCAN);
     let mut k = opener;
-    while k > 0 {
+    while k > floor {
         k -= 1;
         let Some(token) = view.tokens.get(k) else {
             return false;
@@ -613,13 +623,15 @@ fn own_voice(view: &TokenView<'_>, opener: usize, clause: u32) -> bool {
                 || preference_subject(view, k, clause);
         }
     }
-    true
+    // A run of the writer's own words longer than the scan is no opener anyone writes.
+    floor == 0
 }
 
 /// Whether the clause before token `k` opens with the writer ("*I'd* honestly rather ...").
 fn preference_subject(view: &TokenView<'_>, k: usize, clause: u32) -> bool {
+    let floor = k.saturating_sub(CLAUSE_SCAN);
     let mut j = k;
-    while j > 0 && view.tokens.get(j - 1).is_some_and(|t| t.clause == clause) {
+    while j > floor && view.tokens.get(j - 1).is_some_and(|t| t.clause == clause) {
         j -= 1;
     }
     view.is_any(j, &["i'd", "id", "i", "we'd", "we"])
