@@ -115,6 +115,32 @@ const AFFIXES: &[&str] = &[
     "ship", "like", "less", "ful", "ment", "ments", "age", "ages", "ial", "ian", "ians", "ity",
 ];
 
+/// Adds each (entry, variant) to `map`, except frequent words, lexicon terms (`known`) and a
+/// variant two entries share: it could stand for either, so it stands for neither.
+fn add_variants(
+    map: &mut HashMap<String, usize>,
+    known: &HashSet<String>,
+    variants: impl IntoIterator<Item = (usize, String)>,
+) {
+    let mut clashes: HashSet<String> = HashSet::new();
+    for (entry, variant) in variants {
+        if is_common(&variant) || known.contains(&variant) {
+            continue;
+        }
+        match map.get(&variant) {
+            Some(&other) if other != entry => {
+                clashes.insert(variant);
+            }
+            _ => {
+                map.insert(variant, entry);
+            }
+        }
+    }
+    for variant in clashes {
+        map.remove(&variant);
+    }
+}
+
 fn common_words() -> &'static HashSet<&'static str> {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| {
@@ -317,7 +343,7 @@ impl Fuzzy {
         mut self,
         terms: impl IntoIterator<Item = (usize, String)>,
     ) -> Self {
-        let mut clashes: HashSet<String> = HashSet::new();
+        let mut found: Vec<(usize, String)> = Vec::new();
         for (entry, term) in terms {
             let letters: Vec<char> = term.chars().collect();
             if letters.len() < MIN_SLUR_SWAP || !letters.iter().all(|c| c.is_alphabetic()) {
@@ -326,26 +352,12 @@ impl Fuzzy {
             for i in 0..letters.len() - 1 {
                 let mut variant = letters.clone();
                 variant.swap(i, i + 1);
-                if variant == letters {
-                    continue;
-                }
-                let variant: String = variant.into_iter().collect();
-                if is_common(&variant) || self.known.contains(&variant) {
-                    continue;
-                }
-                match self.slur_swaps.get(&variant) {
-                    Some(&other) if other != entry => {
-                        clashes.insert(variant);
-                    }
-                    _ => {
-                        self.slur_swaps.insert(variant, entry);
-                    }
+                if variant != letters {
+                    found.push((entry, variant.into_iter().collect()));
                 }
             }
         }
-        for variant in clashes {
-            self.slur_swaps.remove(&variant);
-        }
+        add_variants(&mut self.slur_swaps, &self.known, found);
         self
     }
 
@@ -407,7 +419,7 @@ impl Fuzzy {
     /// A variant that is itself a frequent word or a lexicon term is left out, and so is one
     /// two terms share (it could stand for either).
     pub(crate) fn with_swaps(mut self, terms: impl IntoIterator<Item = (usize, String)>) -> Self {
-        let mut clashes: HashSet<String> = HashSet::new();
+        let mut found: Vec<(usize, String)> = Vec::new();
         for (entry, term) in terms {
             let letters: Vec<char> = term.chars().collect();
             if !(MIN_SWAP_TERM..MIN_TERM).contains(&letters.len())
@@ -431,27 +443,14 @@ impl Fuzzy {
                     variant
                 }));
             }
-            for variant in variants {
-                if variant == letters {
-                    continue;
-                }
-                let variant: String = variant.into_iter().collect();
-                if is_common(&variant) || self.known.contains(&variant) {
-                    continue;
-                }
-                match self.swaps.get(&variant) {
-                    Some(&other) if other != entry => {
-                        clashes.insert(variant);
-                    }
-                    _ => {
-                        self.swaps.insert(variant, entry);
-                    }
-                }
-            }
+            found.extend(
+                variants
+                    .into_iter()
+                    .filter(|v| *v != letters)
+                    .map(|v| (entry, v.into_iter().collect())),
+            );
         }
-        for variant in clashes {
-            self.swaps.remove(&variant);
-        }
+        add_variants(&mut self.swaps, &self.known, found);
         self
     }
 

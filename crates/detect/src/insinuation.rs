@@ -877,25 +877,17 @@ pub(crate) fn find(view: &TokenView<'_>, groups: &[Group]) -> Vec<Hint> {
             continue;
         }
         // "Quite clever for a woman": the group right after the phrase, one person standing
-        // for it.
-        if remark.cue == Cue::Backhanded {
-            let said = crate::refusal::quoted(view, remark.first, remark.last);
-            if let Some(group) = groups
-                .iter()
-                .position(|g| g.first == remark.last + 1)
-                .filter(|_| !said)
-            {
-                hints.push(Hint {
-                    first: remark.first,
-                    last: remark.last,
-                    group,
-                    note,
-                });
-            }
-            continue;
-        }
-        if remark.cue == Cue::Reveal {
-            if let Some(group) = revealed(view, groups, remark, &marks) {
+        // for it. "Of course the idiot who crashed was a ...": see `revealed`.
+        if matches!(remark.cue, Cue::Backhanded | Cue::Reveal) {
+            let group = if remark.cue == Cue::Backhanded {
+                groups
+                    .iter()
+                    .position(|g| g.first == remark.last + 1)
+                    .filter(|_| !crate::refusal::quoted(view, remark.first, remark.last))
+            } else {
+                revealed(view, groups, remark, &marks)
+            };
+            if let Some(group) = group {
                 hints.push(Hint {
                     first: remark.first,
                     last: remark.last,

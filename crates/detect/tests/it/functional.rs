@@ -23,20 +23,22 @@ use upstander_detect::Engine;
 ///
 /// The fast tier of detection v1.6 (`Engine::standard`: lexicon + context rules v1.6 with the
 /// linear model trained on contrastive set v1.5) scores 0.876 (436 of 498), unchanged in v1.7
-/// 0.878 with the rules of v1.8 and 0.884 with those of v1.9;
+/// 0.878 with the rules of v1.8, 0.884 with those of v1.9 and 0.900 with those of v2.0;
 /// the cascade that `classify` runs has its own floor, [`CASCADE_FLOOR`].
-/// The floor of 0.84 needs 419 cases, a margin of 17: small rule or retraining changes do not
+/// The floor of 0.86 needs 429 cases, a margin of 19: small rule or retraining changes do not
 /// trip it, while losing a mechanism does (counter-speech handling is worth up to 32 cases, the
 /// model gate protects the 188 harmless ones). History: 0.65 for v1 (0.681), 0.71 for v1.1
 /// (0.739), 0.73 for v1.2 (0.765), 0.76 for v1.3 (0.803), 0.78 for v1.4 (0.813), 0.83 for v1.5
-/// (0.861 when set; 0.867 at its end), 0.84 for v1.6 (0.876). Raise it when a better tier
+/// (0.861 when set; 0.867 at its end), 0.84 for v1.6 (0.876), 0.86 for v2.0 (0.900; a
+/// margin of 19 cases). Raise it when a better tier
 /// becomes the default; lowering it needs a reason written in EVALUATION.md.
-const ACCURACY_FLOOR: f64 = 0.84;
+const ACCURACY_FLOOR: f64 = 0.86;
 
 /// The floor for the cascade (what `classify` runs when the MiniLM weights are present; CI
 /// fetches them): 0.916 with the fine-tuned encoder of detection v1.7 (0.920 with the rules of
-/// v1.8, 0.922 with those of v1.9), so a few points under.
-const CASCADE_FLOOR: f64 = 0.89;
+/// v1.8, 0.922 with those of v1.9, 0.936 with those of v2.0), so a few points under (0.91 for
+/// v2.0: a margin of 13 cases).
+const CASCADE_FLOOR: f64 = 0.91;
 
 /// The suite must stay big enough for per-functionality and per-group figures to mean something.
 const MIN_CASES: usize = 400;
