@@ -52,6 +52,26 @@ const REPORT_REACH: usize = 12;
 
 /// How far (in tokens) a negator may stand before the evidence it negates.
 const NEGATION_REACH: usize = 8;
+/// Ways of speaking of or treating someone that "stop ..." may call off ("stop *talking* about
+/// them like ...").
+const STOPPED_WAYS: &[&str] = &[
+    "talking",
+    "speaking",
+    "treating",
+    "acting",
+    "calling",
+    "pretending",
+    "writing",
+    "portraying",
+    "painting",
+    "describing",
+    "labelling",
+    "labeling",
+    "saying",
+    "behaving",
+    "thinking",
+];
+
 /// How much further it reaches through "as if" / "as though" ("don't talk about them as if
 /// they were ...").
 const COMPARISON_REACH: usize = 4;
@@ -1320,6 +1340,57 @@ impl ContextDetector {
         }
     }
 
+    /// "Stop talking about refugees as if they were vermin", "people need to stop acting like
+    /// trans women are predators": a call to stop a way of speaking of someone, by a
+    /// comparison, denies the comparison. Reported as negation over "stop ... like". Only a
+    /// hostile lexicon term counts as what is compared to: "stop treating them like humans"
+    /// has none, and a model's finding alone is not enough to lower.
+    fn stopped_comparison(
+        view: &TokenView<'_>,
+        evidence: &[Evidence],
+        ids: &Ids,
+        out: &mut Vec<Signal>,
+    ) {
+        for i in 0..view.tokens.len() {
+            if !view.is_any(i, &["stop", "quit"]) || !view.is_any(i + 1, STOPPED_WAYS) {
+                continue;
+            }
+            let Some(clause) = view.tokens.get(i).map(|t| t.clause) else {
+                continue;
+            };
+            let open = |k: usize| {
+                view.tokens.get(k).is_some_and(|t| t.clause == clause)
+                    && !view.is_hard_break(k)
+                    && !view.is_soft_break(k)
+            };
+            let comparison = (i + 2..=i + 1 + NEGATION_REACH)
+                .take_while(|&k| open(k))
+                .find(|&k| {
+                    view.is(k, "like")
+                        || (view.is(k, "as") && view.is_any(k + 1, &["if", "though"]))
+                });
+            let Some(k) = comparison else { continue };
+            let cue_end = if view.is(k, "like") { k } else { k + 1 };
+            let target = evidence
+                .iter()
+                .filter(|e| !e.id.starts_with("CLF_"))
+                .filter(|e| e.first > cue_end && e.first - cue_end <= NEGATION_REACH)
+                .min_by_key(|e| e.first);
+            let Some(target) = target else { continue };
+            if !(cue_end + 1..=target.first).all(open) {
+                continue;
+            }
+            if let Some(span) = span_of(view, i, cue_end) {
+                let cue = view.original_text(i, cue_end);
+                out.push(signal(
+                    &ids.negation,
+                    span,
+                    format!("negation \"{cue}\" before \"{}\"", short(&target.text)),
+                ));
+            }
+        }
+    }
+
     /// "I'm not saying they are vermin, but ..." denies in order to assert.
     fn is_hedge(view: &TokenView<'_>, i: usize) -> bool {
         let Some(sentence) = view.tokens.get(i).map(|t| t.sentence) else {
@@ -2253,6 +2324,7 @@ impl Detector for ContextDetector {
         let cues = Cues::find(&view);
         let mut found = Vec::new();
         Self::negation(&view, &evidence, &ids, &mut found);
+        Self::stopped_comparison(&view, &evidence, &ids, &mut found);
         let quotes = Self::quotation(&view, &cues, &evidence, &ids, &mut found);
         let groups: Vec<(usize, usize)> = out
             .iter()
@@ -2330,6 +2402,25 @@ mod tests {
             signals.iter().any(|(id, _)| id == "CTX_NEGATION"),
             "{signals:?}"
         );
+    }
+
+    #[test]
+    fn a_call_to_stop_a_comparison_negates_the_hostile_term_it_compares_to() {
+        let negated = |text: &str| {
+            context_signals(text)
+                .iter()
+                .any(|(id, _)| id == "CTX_NEGATION")
+        };
+        assert!(negated(
+            "Stop speaking about Muslims as though they were criminals."
+        ));
+        assert!(negated(
+            "People need to stop acting like trans women are predators."
+        ));
+        // No hostile term compared to: nothing to deny.
+        assert!(!negated("Stop treating them like humans."));
+        // Not a comparison.
+        assert!(!negated("Stop talking, they are vermin."));
     }
 
     #[test]
