@@ -1329,14 +1329,25 @@ impl ContextDetector {
                 Some(k) if k < target.first => k + 1,
                 _ => cue_end,
             };
-            if let Some(span) = span_of(view, i, cue_end) {
-                let cue = view.original_text(i, cue_end);
-                out.push(signal(
-                    &ids.negation,
-                    span,
-                    format!("negation \"{cue}\" before \"{}\"", short(&target.text)),
-                ));
-            }
+            Self::push_negation(view, ids, (i, cue_end), target, out);
+        }
+    }
+
+    /// Reports the negation cue at tokens `cue` (inclusive) before the evidence `target`.
+    fn push_negation(
+        view: &TokenView<'_>,
+        ids: &Ids,
+        cue: (usize, usize),
+        target: &Evidence,
+        out: &mut Vec<Signal>,
+    ) {
+        if let Some(span) = span_of(view, cue.0, cue.1) {
+            let words = view.original_text(cue.0, cue.1);
+            out.push(signal(
+                &ids.negation,
+                span,
+                format!("negation \"{words}\" before \"{}\"", short(&target.text)),
+            ));
         }
     }
 
@@ -1380,14 +1391,7 @@ impl ContextDetector {
             if !(cue_end + 1..=target.first).all(open) {
                 continue;
             }
-            if let Some(span) = span_of(view, i, cue_end) {
-                let cue = view.original_text(i, cue_end);
-                out.push(signal(
-                    &ids.negation,
-                    span,
-                    format!("negation \"{cue}\" before \"{}\"", short(&target.text)),
-                ));
-            }
+            Self::push_negation(view, ids, (i, cue_end), target, out);
         }
     }
 
