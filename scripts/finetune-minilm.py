@@ -9,7 +9,7 @@ fine-tuning adds is: a rank-r update B·A for every linear layer of the six tran
 blocks (about 1.3 M numbers), which the Rust encoder adds to the base weights at load time,
 and the head's 384 weights and bias.
 
-Three steps, each a subcommand:
+Four steps, each a subcommand:
 
   pack   (here, no GPU)  tokenises the rows that `export-finetune` wrote and stores them
                          with the base weights in half precision, the word-embedding rows
@@ -18,6 +18,9 @@ Three steps, each a subcommand:
   train  (GPU or CPU)    trains adapters and head on the `train` rows, keeps the epoch with
                          the lowest weighted validation loss, writes minilm-lora.safetensors
                          and finetune-head.json.
+  refine (CPU)           continues a kept adapter and head for one short pass over replayed
+                         training rows plus a focus set (our encoder pairs), printing the
+                         validation loss before and after; sized for two CPU cores.
   embed  (CPU)           embeddings of texts from the full-precision base (plus an adapter,
                          if given), for checking this forward pass against the Rust one.
 
@@ -27,12 +30,14 @@ resources/model/README.md ("The transformer tier").
 """
 
 import argparse
+import hashlib
 import json
 import math
 import os
 import random
 import sys
 import time
+from types import SimpleNamespace
 
 import numpy as np
 import torch
@@ -234,7 +239,7 @@ def batches(order, tokens, offsets, size):
         yield chosen, torch.from_numpy(ids), torch.from_numpy(mask)
 
 
-def save(args, model, head, epoch, history, training_rows, validation_rows):
+def save(args, model, head, epoch, history, training_rows, validation_rows, provenance=None):
     os.makedirs(args.out, exist_ok=True)
     meta = {
         "format": ADAPTER_FORMAT,
@@ -255,10 +260,52 @@ def save(args, model, head, epoch, history, training_rows, validation_rows):
                 "settings": {k: v for k, v in vars(args).items() if k != "func"},
                 "training_rows": int(training_rows),
                 "validation_rows": int(validation_rows),
+                **({"provenance": provenance} if provenance else {}),
             },
             f,
             indent=1,
         )
+
+
+def load_pack(folder):
+    """A pack's rows and base weights, the vocabulary compacted to the word pieces the data
+    uses (token t becomes remap[t])."""
+    packed = load_file(os.path.join(folder, "base.safetensors"))
+    data = np.load(os.path.join(folder, "data.npz"))
+    used = packed.pop("word_rows")
+    remap = np.zeros(int(used.max()) + 1, dtype=np.int64)
+    remap[used.numpy()] = np.arange(len(used))
+    return SimpleNamespace(
+        config=load_config(folder),
+        weights={k: v.float() for k, v in packed.items()},
+        tokens=remap[data["tokens"].astype(np.int64)],
+        offsets=data["offsets"],
+        label=data["label"].astype(np.float32),
+        set_ids=data["set"],
+        names=[str(s) for s in data["set_names"]],
+        split=data["split"],
+    )
+
+
+def score(model, head, rows, pack, device, amp=False):
+    """The head's logits for `rows`, batched by length so little of a batch is padding."""
+    model.eval()
+    logits = np.zeros(len(rows), dtype=np.float32)
+    order = np.array(sorted(range(len(rows)), key=lambda j: pack.offsets[rows[j] + 1] - pack.offsets[rows[j]]))
+    with torch.no_grad(), torch.autocast(device.type, dtype=torch.bfloat16, enabled=amp):
+        for _, ids, mask in batches(rows[order], pack.tokens, pack.offsets, 512):
+            z = head(model(ids.to(device), mask.to(device))).squeeze(-1).float().cpu().numpy()
+            logits[order[: len(z)]] = z
+            order = order[len(z) :]
+    model.train()
+    return logits
+
+
+def loss_and_accuracy(logits, y, w):
+    """Weighted binary cross-entropy and plain accuracy at 0.5."""
+    p = 1 / (1 + np.exp(-logits))
+    loss = float(-(w * (y * np.log(np.clip(p, 1e-7, 1)) + (1 - y) * np.log(np.clip(1 - p, 1e-7, 1)))).sum() / w.sum())
+    return loss, float(((p >= 0.5) == (y == 1)).mean())
 
 
 def train(args):
@@ -266,21 +313,10 @@ def train(args):
     random.seed(args.seed)
     np.random.seed(args.seed)
     device = torch.device(args.device)
-    config = load_config(args.pack)
-    packed = load_file(os.path.join(args.pack, "base.safetensors"))
-    data = np.load(os.path.join(args.pack, "data.npz"))
-    used = packed.pop("word_rows")
-    # Compact the vocabulary to the rows the data uses: token t becomes remap[t].
-    remap = np.zeros(int(used.max()) + 1, dtype=np.int64)
-    remap[used.numpy()] = np.arange(len(used))
-    tokens = remap[data["tokens"].astype(np.int64)]
-    offsets = data["offsets"]
-    label = data["label"].astype(np.float32)
-    set_ids = data["set"]
-    names = [str(s) for s in data["set_names"]]
-    split = data["split"]
-    weights = {k: v.float() for k, v in packed.items()}
-    model = Encoder(config, weights, rank=args.rank, alpha=args.alpha, dropout=args.lora_dropout).to(device)
+    pack = load_pack(args.pack)
+    config, tokens, offsets, label = pack.config, pack.tokens, pack.offsets, pack.label
+    set_ids, names, split = pack.set_ids, pack.names, pack.split
+    model = Encoder(config, pack.weights, rank=args.rank, alpha=args.alpha, dropout=args.lora_dropout).to(device)
     head = torch.nn.Linear(config["hidden_size"], 1).to(device)
     torch.nn.init.zeros_(head.weight)
     torch.nn.init.zeros_(head.bias)
@@ -308,21 +344,7 @@ def train(args):
     amp = device.type == "cuda"
 
     def evaluate(rows):
-        model.eval()
-        logits = np.zeros(len(rows), dtype=np.float32)
-        order = np.array(sorted(range(len(rows)), key=lambda j: offsets[rows[j] + 1] - offsets[rows[j]]))
-        with torch.no_grad(), torch.autocast(device.type, dtype=torch.bfloat16, enabled=amp):
-            for chosen, ids, mask in batches(rows[order], tokens, offsets, 512):
-                z = head(model(ids.to(device), mask.to(device))).squeeze(-1).float().cpu().numpy()
-                logits[order[: len(z)]] = z
-                order = order[len(z) :]
-        model.train()
-        y = label[rows]
-        w = w_val[rows]
-        p = 1 / (1 + np.exp(-logits))
-        loss = float(-(w * (y * np.log(np.clip(p, 1e-7, 1)) + (1 - y) * np.log(np.clip(1 - p, 1e-7, 1)))).sum() / w.sum())
-        acc = float(((p >= 0.5) == (y == 1)).mean())
-        return loss, acc
+        return loss_and_accuracy(score(model, head, rows, pack, device, amp), label[rows], w_val[rows])
 
     history = []
     best = None
@@ -364,6 +386,115 @@ def train(args):
             break
     epoch = best[1]
     log(f"kept epoch {epoch}; wrote {args.out}/minilm-lora.safetensors and finetune-head.json")
+
+
+# --- refine ------------------------------------------------------------------------------
+
+
+def load_adapter(model, head, folder):
+    """Starts `model` and `head` from a trained adapter and head: `minilm-lora.safetensors`
+    (B stored already scaled) and `minilm-head.json` or `finetune-head.json`."""
+    adapter = load_file(os.path.join(folder, "minilm-lora.safetensors"))
+    with torch.no_grad():
+        for name, tensor in adapter.items():
+            base, part = name.rsplit(".", 1)
+            key = base.replace(".", "__") + ("__a" if part == "lora_a" else "__b")
+            if key not in model.lora:
+                sys.exit(f"{folder}: adapter tensor {name} does not fit this encoder")
+            value = tensor if part == "lora_a" else tensor / model.scale
+            model.lora[key].copy_(value.to(model.lora[key].dtype))
+    for file in ("finetune-head.json", "minilm-head.json"):
+        path = os.path.join(folder, file)
+        if os.path.exists(path):
+            with open(path) as f:
+                saved = json.load(f)
+            with torch.no_grad():
+                head.weight.copy_(torch.tensor([saved["weights"]], dtype=head.weight.dtype))
+                head.bias.fill_(float(saved["bias"]))
+            return
+    sys.exit(f"{folder}: no finetune-head.json or minilm-head.json beside the adapter")
+
+
+def refine(args):
+    """Continues training a kept adapter on a mix of the original training rows (a replay
+    sample drawn by the usual set weights, so nothing learnt is forgotten) and one focus set
+    (our encoder pairs), a few thousand steps that fit a CPU. Reports the validation loss on
+    the public sets and on the focus set before and after, and writes the result only then."""
+    torch.manual_seed(args.seed)
+    rng = np.random.default_rng(args.seed)
+    device = torch.device(args.device)
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    pack = load_pack(args.pack)
+    config, tokens, offsets, label = pack.config, pack.tokens, pack.offsets, pack.label
+    set_ids, names, split = pack.set_ids, pack.names, pack.split
+    if args.focus not in names:
+        sys.exit(f"the pack has no rows of set {args.focus!r} (sets: {', '.join(names)})")
+    focus = set_ids == names.index(args.focus)
+    model = Encoder(config, pack.weights, rank=args.rank, alpha=args.alpha, dropout=args.lora_dropout).to(device)
+    head = torch.nn.Linear(config["hidden_size"], 1).to(device)
+    load_adapter(model, head, args.init)
+
+    public_train = (split == 0) & ~focus
+    w_train = row_weights(label, set_ids, names, public_train)
+    candidates = np.flatnonzero(public_train)
+    p = w_train[candidates] / w_train[candidates].sum()
+    replay = rng.choice(candidates, size=min(args.replay, len(candidates)), replace=False, p=p)
+    focus_train = np.flatnonzero((split == 0) & focus)
+    stream = rng.permutation(np.concatenate([replay] + [focus_train] * args.focus_repeat))
+    public_val = (split == 1) & ~focus
+    w_val = row_weights(label, set_ids, names, public_val)
+    val_candidates = np.flatnonzero(public_val)
+    val_public = rng.choice(val_candidates, size=min(args.val_rows, len(val_candidates)), replace=False)
+    val_focus = np.flatnonzero((split == 1) & focus)
+    log(f"{len(replay)} replay rows + {len(focus_train)} focus rows x{args.focus_repeat}; validation {len(val_public)} public, {len(val_focus)} focus; device {device}")
+
+    def evaluate(rows, weights):
+        w = weights[rows] if weights is not None else np.ones(len(rows))
+        loss, accuracy = loss_and_accuracy(score(model, head, rows, pack, device), label[rows], w)
+        return {"loss": round(loss, 4), "accuracy": round(accuracy, 4)}
+
+    before = {"public": evaluate(val_public, w_val), "focus": evaluate(val_focus, None)}
+    log(f"before: {before}")
+    optimiser = torch.optim.AdamW(
+        [
+            {"params": list(model.lora.parameters()), "lr": args.lr, "weight_decay": 0.01},
+            {"params": list(head.parameters()), "lr": args.head_lr, "weight_decay": 0.0},
+        ]
+    )
+    base_lrs = [g["lr"] for g in optimiser.param_groups]
+    total_steps = math.ceil(len(stream) / args.batch)
+    warmup = max(1, total_steps // 20)
+    start = time.time()
+    model.train()
+    for step, (chosen, ids, mask) in enumerate(batches(stream, tokens, offsets, args.batch)):
+        factor = (step + 1) / warmup if step < warmup else max(0.0, (total_steps - step) / max(1, total_steps - warmup))
+        for g, lr in zip(optimiser.param_groups, base_lrs):
+            g["lr"] = lr * factor
+        y = torch.from_numpy(label[chosen]).to(device)
+        z = head(model(ids.to(device), mask.to(device))).squeeze(-1).float()
+        # Rows were drawn by weight already, so each counts once.
+        loss = F.binary_cross_entropy_with_logits(z, y)
+        optimiser.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(list(model.lora.parameters()) + list(head.parameters()), 1.0)
+        optimiser.step()
+        if (step + 1) % 50 == 0 or step + 1 == total_steps:
+            log(f"step {step + 1}/{total_steps} loss {loss.item():.4f} ({time.time() - start:.0f} s)")
+    after = {"public": evaluate(val_public, w_val), "focus": evaluate(val_focus, None)}
+    log(f"after: {after}")
+    history = [{"refined_from": args.init, "before": before, "after": after, "seconds": round(time.time() - start, 1)}]
+    with open(os.path.join(args.init, "minilm-lora.safetensors"), "rb") as f:
+        parent = hashlib.sha256(f.read()).hexdigest()
+    provenance = (
+        f"refined by `scripts/finetune-minilm.py refine` on CPU from adapter {parent[:16]}: one pass over "
+        f"{len(replay)} training-split rows of ../shared/data and the contrastive set (drawn by set weight) "
+        f"and the {args.focus} training split ({len(focus_train)} rows, x{args.focus_repeat}); "
+        f"validation loss on {len(val_public)} public rows {before['public']['loss']} -> {after['public']['loss']}, "
+        f"on {len(val_focus)} {args.focus} rows {before['focus']['loss']} -> {after['focus']['loss']}"
+    )
+    save(args, model, head, 1, history, len(stream), len(val_public) + len(val_focus), provenance)
+    log(f"wrote {args.out}/minilm-lora.safetensors and finetune-head.json")
 
 
 # --- embed -------------------------------------------------------------------------------
@@ -416,6 +547,24 @@ def main():
     t.add_argument("--max-seconds", type=float, default=0, help="stop after the epoch that passes this time")
     t.add_argument("--limit", type=int, default=0, help="train on this many rows only (dry runs)")
     t.set_defaults(func=train)
+    r = sub.add_parser("refine", help="continue training a kept adapter on replayed rows plus a focus set (CPU-sized)")
+    r.add_argument("--pack", default="finetune")
+    r.add_argument("--init", default="resources/model", help="folder with minilm-lora.safetensors and its head")
+    r.add_argument("--out", default="target/finetune-refined")
+    r.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
+    r.add_argument("--focus", default="encoder_pairs", help="the set to learn from")
+    r.add_argument("--focus-repeat", type=int, default=2, help="times each focus training row is seen")
+    r.add_argument("--replay", type=int, default=12000, help="original training rows replayed, drawn by set weight")
+    r.add_argument("--val-rows", type=int, default=3000, help="public validation rows to check for forgetting")
+    r.add_argument("--batch", type=int, default=32)
+    r.add_argument("--lr", type=float, default=2e-4, help="adapters' peak learning rate")
+    r.add_argument("--head-lr", type=float, default=1e-3)
+    r.add_argument("--rank", type=int, default=16)
+    r.add_argument("--alpha", type=float, default=32.0)
+    r.add_argument("--lora-dropout", type=float, default=0.1)
+    r.add_argument("--seed", type=int, default=20261129)
+    r.add_argument("--threads", type=int, default=0, help="CPU threads (0: PyTorch's default)")
+    r.set_defaults(func=refine)
     e = sub.add_parser("embed", help="embed stdin lines with the base (and an adapter)")
     e.add_argument("--minilm", default="models/minilm")
     e.add_argument("--adapter")

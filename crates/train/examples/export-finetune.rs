@@ -1,7 +1,12 @@
 //! Writes the labelled rows the transformer tier's encoder is fine-tuned on, as JSON lines,
 //! for `scripts/finetune-minilm.py`: `cargo run --release -p upstander-train --features
-//! transformer --example export-finetune -- DATA OUT.jsonl`.
+//! transformer --example export-finetune -- DATA OUT.jsonl [--encoder-pairs]`.
 //!
+//! The rows come from the public sets and the contrastive set: what the committed adapter was
+//! trained on. `--encoder-pairs` adds our encoder-only pairs
+//! (`resources/training/encoder-pairs.jsonl`, set `encoder_pairs`), which
+//! `finetune-minilm.py refine` learns from; the committed adapter does not use them (see
+//! resources/model/README.md).
 //! Every row of every split is written with the split it belongs to (the same leakage-free
 //! placement `upstander train` uses), so the fine-tuning script trains on `train` rows only,
 //! picks its epoch on `validation` rows and never sees a `test` row's label in training.
@@ -15,14 +20,21 @@ use upstander_detect::transformer::emoji_to_words;
 use upstander_train::data::Split;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let mut args = std::env::args().skip(1);
-    let data = PathBuf::from(args.next().unwrap_or_else(|| "../shared/data".into()));
-    let out = PathBuf::from(
-        args.next()
-            .unwrap_or_else(|| "target/finetune.jsonl".into()),
-    );
+    let (flags, mut args): (Vec<String>, Vec<String>) =
+        std::env::args().skip(1).partition(|a| a.starts_with("--"));
+    if let Some(unknown) = flags.iter().find(|f| *f != "--encoder-pairs") {
+        return Err(format!("unknown option {unknown} (known: --encoder-pairs)").into());
+    }
+    args.reverse();
+    let data = PathBuf::from(args.pop().unwrap_or_else(|| "../shared/data".into()));
+    let out = PathBuf::from(args.pop().unwrap_or_else(|| "target/finetune.jsonl".into()));
     let contrastive = PathBuf::from(upstander_train::CONTRASTIVE_PATH);
-    let (placed, stats) = upstander_train::load_placed(&data, Some(contrastive.as_path()))?;
+    let pairs = PathBuf::from(upstander_train::ENCODER_PAIRS_PATH);
+    let mut own = vec![(contrastive.as_path(), "contrastive")];
+    if !flags.is_empty() {
+        own.push((pairs.as_path(), "encoder_pairs"));
+    }
+    let (placed, stats) = upstander_train::load_placed_with(&data, &own)?;
     let mut file = BufWriter::new(std::fs::File::create(&out)?);
     for p in &placed {
         let split = match p.split {

@@ -643,6 +643,15 @@ pub fn top_level(target: &str) -> String {
 /// # Errors
 /// The file cannot be read, or a line is not a valid row (with its line number).
 pub fn contrastive(path: &Path) -> Result<Vec<Example>> {
+    own_set(path, "contrastive")
+}
+
+/// A set of our own in the contrastive set's row format, loaded under the name `set`
+/// (`contrastive`, or `encoder_pairs` for the pairs only the encoder is tuned on).
+///
+/// # Errors
+/// The file cannot be read, or a line is not a valid row (with its line number).
+pub fn own_set(path: &Path, set: &'static str) -> Result<Vec<Example>> {
     let text =
         std::fs::read_to_string(path).map_err(|e| TrainError::data(path, None, e.to_string()))?;
     let mut out = Vec::new();
@@ -662,7 +671,7 @@ pub fn contrastive(path: &Path) -> Result<Vec<Example>> {
         let hateful = r.label == 1;
         let category = r.category.filter(|c| c.starts_with("HATE."));
         out.push(Example {
-            set: "contrastive",
+            set,
             hateful,
             categories: Some(if hateful {
                 category.into_iter().collect()
@@ -674,7 +683,12 @@ pub fn contrastive(path: &Path) -> Result<Vec<Example>> {
                 .filter(|t| t.starts_with("TG."))
                 .map(|t| vec![top_level(&t)])
                 .unwrap_or_default(),
-            group: format!("con:{}", r.pair_id),
+            // `con:` for the contrastive set: its splits were fixed with that key.
+            group: if set == "contrastive" {
+                format!("con:{}", r.pair_id)
+            } else {
+                format!("{set}:{}", r.pair_id)
+            },
             text: r.text,
             official: None,
         });

@@ -31,6 +31,11 @@ pub const SPLIT_SEED: u64 = 0x5EED_0004;
 /// Default location of the contrastive set, relative to the repository root.
 pub const CONTRASTIVE_PATH: &str = "resources/training/contrastive.jsonl";
 
+/// Our minimal pairs for the transformer tier's encoder only (implicit hate beside neutral
+/// mentions of the same group), relative to the repository root. The linear model never
+/// reads them: hashed n-grams would learn the group names, not the stance.
+pub const ENCODER_PAIRS_PATH: &str = "resources/training/encoder-pairs.jsonl";
+
 use std::path::Path;
 
 /// Loads every public set from `data` (and the contrastive set, when given), then
@@ -42,9 +47,25 @@ pub fn load_placed(
     data: &Path,
     contrastive: Option<&Path>,
 ) -> Result<(Vec<split::Placed>, split::DedupStats)> {
+    let own: Vec<(&Path, &'static str)> = contrastive
+        .map(|p| (p, "contrastive"))
+        .into_iter()
+        .collect();
+    load_placed_with(data, &own)
+}
+
+/// [`load_placed`] with any of our own sets, each a file in the contrastive set's format
+/// and the name its rows carry.
+///
+/// # Errors
+/// A missing directory or file, or a malformed row.
+pub fn load_placed_with(
+    data: &Path,
+    own: &[(&Path, &'static str)],
+) -> Result<(Vec<split::Placed>, split::DedupStats)> {
     let mut examples = data::load_all(data)?;
-    if let Some(path) = contrastive {
-        examples.extend(data::contrastive(path)?);
+    for &(path, set) in own {
+        examples.extend(data::own_set(path, set)?);
     }
     Ok(split::place(examples, SPLIT_SEED))
 }

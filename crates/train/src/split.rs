@@ -44,7 +44,10 @@ pub fn stable_hash(seed: u64, text: &str) -> u64 {
 
 /// Sets whose authors fixed a test split: their other rows go to train or validation only.
 fn has_test_split(set: &str) -> bool {
-    !matches!(set, "davidson" | "ethos" | "toxigen" | "contrastive")
+    !matches!(
+        set,
+        "davidson" | "ethos" | "toxigen" | "contrastive" | "encoder_pairs"
+    )
 }
 
 /// The split of a group without an official one: 15% validation, and 15% test for sets

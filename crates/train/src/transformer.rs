@@ -455,6 +455,10 @@ pub struct FineTunedHead {
     pub epoch: u32,
     /// Rows fine-tuned on.
     pub training_rows: usize,
+    /// How the adapter was made, when the script says more than "fine-tuned" (a `refine`
+    /// run names the adapter it continued from and its mix of rows).
+    #[serde(default)]
+    pub provenance: Option<String>,
     /// The adapter's fingerprint (SHA-256); filled in from the adapter file, not the JSON.
     #[serde(default)]
     pub adapter: String,
@@ -692,11 +696,16 @@ pub fn train_head(
         validation.len()
     );
     head.provenance = if let Some(f) = fine_tuned {
+        let how = f.provenance.clone().unwrap_or_else(|| {
+            format!(
+                "fine-tuned together by scripts/finetune-minilm.py on {} training-split rows of \
+                 ../shared/data and the contrastive set (epoch {} kept by validation loss)",
+                f.training_rows, f.epoch
+            )
+        });
         format!(
-            "Head and encoder adapter (sha256 {}) fine-tuned together by \
-             scripts/finetune-minilm.py on {} training-split rows of ../shared/data and the \
-             contrastive set (epoch {} kept by validation loss). {calibration}",
-            f.adapter, f.training_rows, f.epoch
+            "Head and encoder adapter (sha256 {}) {how}. {calibration}",
+            f.adapter
         )
     } else {
         format!(

@@ -140,6 +140,45 @@ fn the_committed_contrastive_set_loads_and_is_balanced_enough() {
 }
 
 #[test]
+fn the_committed_encoder_pairs_load_and_twin_every_hateful_row() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(upstander_train::ENCODER_PAIRS_PATH);
+    let rows = upstander_train::data::own_set(&path, "encoder_pairs").unwrap();
+    assert!(rows.iter().all(|r| r.set == "encoder_pairs"));
+    assert!(rows.iter().all(|r| r.group.starts_with("encoder_pairs:")));
+    let hateful: std::collections::BTreeSet<&str> = rows
+        .iter()
+        .filter(|r| r.hateful)
+        .map(|r| r.group.as_str())
+        .collect();
+    let twinned: std::collections::BTreeSet<&str> = rows
+        .iter()
+        .filter(|r| !r.hateful)
+        .map(|r| r.group.as_str())
+        .collect();
+    assert!(hateful.len() > 500, "{} hateful pairs", hateful.len());
+    // A hateful row without a harmless twin would teach the group name, not the stance.
+    assert!(hateful.is_subset(&twinned));
+}
+
+#[test]
+fn own_sets_keep_their_split_keys_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.jsonl");
+    std::fs::write(
+        &path,
+        "{\"text\":\"a\",\"label\":1,\"pair_id\":\"p\",\"source\":\"hand\"}\n",
+    )
+    .unwrap();
+    // The contrastive set's key is fixed: changing it would move rows between splits.
+    let contrastive = upstander_train::data::contrastive(&path).unwrap();
+    assert_eq!(contrastive[0].group, "con:p");
+    let pairs = upstander_train::data::own_set(&path, "encoder_pairs").unwrap();
+    assert_eq!(pairs[0].group, "encoder_pairs:p");
+}
+
+#[test]
 fn the_held_out_evaluation_runs_on_the_shared_data_when_present() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
     if !data.is_dir() {
