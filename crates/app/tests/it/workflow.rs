@@ -217,6 +217,36 @@ async fn a_bad_report_names_the_field_at_fault() {
 }
 
 #[tokio::test]
+async fn a_second_report_of_the_same_post_by_address_alone_joins_the_first_item() {
+    let clock = Clock::manual(Timestamp::from_second(1_800_000_000).unwrap());
+    let hub = hub(&clock).await;
+    let first = hub
+        .submit_report(report("you people should all be wiped out"))
+        .await
+        .unwrap();
+    // The same post reported again with its address only (the address written differently):
+    // the platform's post id is the key, so nothing new is queued for review.
+    let again = NewReport {
+        urls: vec!["https://twitter.com/someone/status/1234567890?s=20".into()],
+        text: None,
+        description: None,
+        contact: None,
+        consent_to_contact: false,
+        ..report("unused")
+    };
+    let second = hub.submit_report(again).await.unwrap();
+    assert_eq!(first.item_id, second.item_id);
+    assert_ne!(first.reference, second.reference);
+    // The first report's text stays the item's text; the address did not overwrite it.
+    let detail = hub.item(&first.item_id.to_string()).await.unwrap();
+    assert!(
+        detail.copies.iter().all(|p| p.post.text.contains("wiped out")),
+        "{:?}",
+        detail.copies
+    );
+}
+
+#[tokio::test]
 async fn a_report_is_claimed_decided_and_second_reviewed_by_someone_else() {
     let clock = Clock::manual(Timestamp::from_second(1_800_000_000).unwrap());
     let hub = hub(&clock).await;
