@@ -240,10 +240,47 @@ async fn a_second_report_of_the_same_post_by_address_alone_joins_the_first_item(
     // The first report's text stays the item's text; the address did not overwrite it.
     let detail = hub.item(&first.item_id.to_string()).await.unwrap();
     assert!(
-        detail.copies.iter().all(|p| p.post.text.contains("wiped out")),
+        detail
+            .copies
+            .iter()
+            .all(|p| p.post.text.contains("wiped out")),
         "{:?}",
         detail.copies
     );
+}
+
+#[tokio::test]
+async fn a_report_by_address_of_an_imported_post_joins_the_imported_item() {
+    let clock = Clock::manual(Timestamp::from_second(1_800_000_000).unwrap());
+    let hub = hub(&clock).await;
+    let export = r#"{"data":[{"id":"1790000000000000042","text":"you people should all be wiped out","author_id":"7"}],"includes":{"users":[{"id":"7","name":"Someone","username":"someone"}]}}"#;
+    let source = upstander_app::SourceInput {
+        name: "x.json".into(),
+        reader: Box::new(std::io::Cursor::new(export.as_bytes())),
+    };
+    let summary = hub
+        .ingest(
+            vec![source],
+            upstander_ingest::Format::X,
+            &upstander_app::NoProgress,
+            &mut |_| Ok(()),
+        )
+        .await
+        .unwrap();
+    assert_eq!(summary.accepted, 1);
+    let imported = hub.queue(&ItemFilter::default()).await.unwrap();
+    assert_eq!(imported.len(), 1);
+    let by_address = NewReport {
+        urls: vec!["https://x.com/someone/status/1790000000000000042".into()],
+        text: None,
+        description: None,
+        contact: None,
+        consent_to_contact: false,
+        ..report("unused")
+    };
+    let receipt = hub.submit_report(by_address).await.unwrap();
+    assert_eq!(receipt.item_id, imported[0].id);
+    assert_eq!(hub.queue(&ItemFilter::default()).await.unwrap().len(), 1);
 }
 
 #[tokio::test]
