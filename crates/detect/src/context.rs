@@ -33,6 +33,7 @@ use std::sync::OnceLock;
 
 use upstander_core::{Signal, SignalId, Span};
 
+use crate::homonyms;
 use crate::text::{Kind, TokenView, words};
 use crate::{Detector, Lexicon, NormalisedText};
 
@@ -726,6 +727,37 @@ const NOT_GERUNDS: &[&str] = &[
     "being",
 ];
 
+/// Gerunds of hostile acts that make a sentence's subject an act the sentence may condemn
+/// ("*threatening* Muslims is a crime") with no hostile word of the lexicon after them.
+const HOSTILE_ACTS: &[&str] = &[
+    "threatening",
+    "mocking",
+    "abusing",
+    "harassing",
+    "attacking",
+    "insulting",
+    "bullying",
+    "targeting",
+    "demonising",
+    "demonizing",
+    "dehumanising",
+    "dehumanizing",
+    "hating",
+    "ridiculing",
+    "belittling",
+    "harming",
+    "hurting",
+    "assaulting",
+    "intimidating",
+    "trolling",
+    "vilifying",
+    "scapegoating",
+    "slandering",
+    "smearing",
+    "excluding",
+    "discriminating",
+];
+
 /// Subjects that point back at speech ("*this* is disgusting", "*what he said* is vile").
 const DEMONSTRATIVE_SUBJECTS: &[&str] = &["this", "that", "that's", "thats", "this's", "what"];
 
@@ -812,149 +844,12 @@ const IN_GROUP_BEFORE: &[&str] = &[
     "myself",
     "ourselves",
 ];
+/// Prepositions that make the slur after an in-group marker the object of something.
+const OBJECT_MARKERS: &[&str] = &[
+    "of", "about", "at", "against", "for", "from", "by", "than", "with", "towards", "toward",
+];
 /// In-group markers after a reclaimable slur ("trannies *like me*" is matched separately).
 const IN_GROUP_AFTER: &[&str] = &["myself", "ourselves", "army", "pride"];
-
-/// Slurs that are also ordinary English words, with the words that show the ordinary sense
-/// when they stand in the same sentence. Fire is deliberately not a cue for "faggots": burning
-/// them is the threat, not the kindling.
-const HOMONYMS: &[(&[&str], &[&str])] = &[
-    (
-        &["dyke", "dykes", "dike", "dikes"],
-        &[
-            "water",
-            "flood",
-            "floods",
-            "flooding",
-            "sea",
-            "seas",
-            "tide",
-            "tides",
-            "wall",
-            "walls",
-            "ditch",
-            "ditches",
-            "drain",
-            "drains",
-            "drainage",
-            "devil's",
-            "devils",
-            "offa's",
-            "offas",
-            "dutch",
-            "netherlands",
-            "holland",
-            "river",
-            "rivers",
-            "canal",
-            "canals",
-            "embankment",
-            "levee",
-            "bank",
-            "banks",
-            "burst",
-            "breach",
-            "breached",
-            "fens",
-            "fen",
-            "marsh",
-            "walk",
-            "walked",
-            "walking",
-            "path",
-            "footpath",
-            "hike",
-            "field",
-            "fields",
-            "farm",
-            "farmer",
-            "sheep",
-            "cows",
-            "mud",
-            "muddy",
-            "bikes",
-            "engineering",
-            "engineers",
-            "dam",
-            "dams",
-            "storm",
-            "rain",
-            "boy",
-            "finger",
-        ],
-    ),
-    // A "tranny" is also a car's gearbox in British slang.
-    (
-        &["tranny", "trannies", "trannys"],
-        &[
-            "car",
-            "van",
-            "gearbox",
-            "gearboxes",
-            "clutch",
-            "gears",
-            "fluid",
-            "mechanic",
-            "garage",
-            "engine",
-            "transmission",
-            "rebuild",
-            "rebuilt",
-            "rebuilding",
-            "transit",
-        ],
-    ),
-    (
-        &["faggot", "faggots"],
-        &[
-            "peas",
-            "gravy",
-            "mash",
-            "onion",
-            "onions",
-            "recipe",
-            "recipes",
-            "butcher",
-            "butcher's",
-            "pork",
-            "liver",
-            "oven",
-            "dinner",
-            "tea",
-            "lunch",
-            "supper",
-            "meatball",
-            "meatballs",
-            "cook",
-            "cooked",
-            "cooking",
-            "bake",
-            "baked",
-            "mr",
-            "brains",
-            "frozen",
-            "tin",
-            "chips",
-            "eat",
-            "ate",
-            "delicious",
-            "tasty",
-            "sticks",
-            "stick",
-            "bundle",
-            "bundles",
-            "firewood",
-            "kindling",
-            "twigs",
-            "brushwood",
-            "wood",
-            "hedging",
-            "thatch",
-            "traditional",
-            "dish",
-        ],
-    ),
-];
 
 /// Cues that a post is music or lyrics.
 const ARTISTIC_CUES: &[&[&str]] = &[
@@ -1818,6 +1713,22 @@ impl ContextDetector {
                 emit(i, i + 2, "condemnation", out);
                 continue;
             }
+            // "Threatening Muslims isn't free speech": denies a hostile act the defence.
+            let denied = if view.is_any(i, NEGATED_COPULAS) {
+                Some(i + 1)
+            } else if view.is_any(i, &["is", "'s", "was"]) && view.is(i + 1, "not") {
+                Some(i + 2)
+            } else {
+                None
+            };
+            if let Some(k) = denied
+                && view.is(k, "free")
+                && view.is(k + 1, "speech")
+                && Self::act_subject(view, evidence, i, true)
+            {
+                emit(i, k + 1, "condemnation", out);
+                continue;
+            }
             if view.has(i, crate::text::class::COPULA)
                 && let Some(end) = Self::condemnation_after(view, evidence, groups, i)
                 && Self::subject_is_speech(view, evidence, quotes, groups, i, end)
@@ -2027,6 +1938,7 @@ impl ContextDetector {
             return false;
         }
         !hostile_only
+            || (gerund && view.is_any(first, HOSTILE_ACTS))
             || evidence
                 .iter()
                 .any(|e| !e.id.starts_with("CLF_") && e.first >= first && e.last < verb)
@@ -2161,9 +2073,13 @@ impl ContextDetector {
                 .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
                 .find(|&k| {
                     // "as" only in "as a ...", "am" only in "I am ...".
-                    let as_a = !view.is(k, "as") || view.is(k + 1, "a");
+                    let as_a = !view.is(k, "as") || view.is_any(k + 1, &["a", "an"]);
                     let i_am = !view.is(k, "am") || (k > 0 && view.is(k - 1, "i"));
-                    view.is_any(k, IN_GROUP_BEFORE) && as_a && i_am
+                    // No preposition between marker and slur: in "we're sick *of* pakis" the
+                    // slur is what the speaker is sick of, not what they are ("I'm a broke
+                    // nig", "as an old dyke" are in-group).
+                    let object = (k + 1..e.first).any(|j| view.is_any(j, OBJECT_MARKERS));
+                    view.is_any(k, IN_GROUP_BEFORE) && as_a && i_am && !object
                 });
             let after = (e.last + 1..=e.last + 3)
                 .find(|&k| {
@@ -2201,11 +2117,7 @@ impl ContextDetector {
             .iter()
             .filter(|e| e.id == "LEX_SLUR" && e.first == e.last)
         {
-            let word = view.word(e.first);
-            let Some(which) = HOMONYMS.iter().position(|(forms, _)| forms.contains(&word)) else {
-                continue;
-            };
-            let Some((_, cues)) = HOMONYMS.get(which) else {
+            let Some((which, cues)) = homonyms::cues_of(view.word(e.first)) else {
                 continue;
             };
             let Some(sentence) = view.tokens.get(e.first).map(|t| t.sentence) else {
@@ -2216,7 +2128,7 @@ impl ContextDetector {
                 let end = view.sentence_end(e.first);
                 (start..=end)
                     .filter(|&k| view.tokens.get(k).is_some_and(|t| t.sentence == sentence))
-                    .filter(|&k| view.is_any(k, cues))
+                    .filter(|&k| homonyms::is_cue(cues, view.word(k)))
                     .take(2)
                     .collect()
             });
@@ -2483,6 +2395,61 @@ mod tests {
             vec![("CTX_RECLAIMED".to_owned(), "my nigga".to_owned())]
         );
         assert!(context_signals("my neighbour is a paki").is_empty());
+        let got = context_signals("We're Pakis and we're proud of it");
+        assert!(got.iter().any(|(id, _)| id == "CTX_RECLAIMED"), "{got:?}");
+        let got = context_signals("As an old dyke I can tell you we are louder than ever");
+        assert!(got.iter().any(|(id, _)| id == "CTX_RECLAIMED"), "{got:?}");
+        // The marker must describe the speaker, not stand in a clause about the slur.
+        assert!(context_signals("we're sick of pakis").is_empty());
+        assert!(context_signals("we're so tired of niggas").is_empty());
+    }
+
+    #[test]
+    fn a_homonym_needs_its_ordinary_sense_in_the_sentence() {
+        for harmless in [
+            "There's a chink in the curtains letting the light in",
+            "Our bitches had two litters of puppies this spring",
+            "Gardening is hard work: sharpen the hoes and pull the weeds",
+            "My nan smoked forty fags a day",
+            "Last night's bender was all pints and kebabs",
+        ] {
+            let got = context_signals(harmless);
+            assert!(
+                got.iter().any(|(id, _)| id == "CTX_HOMONYM"),
+                "{harmless}: {got:?}"
+            );
+        }
+        for hateful in [
+            "Those chinks are ruining this country",
+            "Bitches are dogs, all of them",
+            "Retards like him should not breed",
+        ] {
+            let got = context_signals(hateful);
+            assert!(
+                !got.iter().any(|(id, _)| id == "CTX_HOMONYM"),
+                "{hateful}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_hostile_act_denied_the_defence_of_free_speech_is_condemned() {
+        let got = context_signals("Threatening to kill Muslims isn't free speech");
+        assert!(
+            got.iter().any(|(id, _)| id == "CTX_COUNTER_SPEECH"),
+            "{got:?}"
+        );
+        // The act itself makes the subject: no hostile word needs to stand inside it.
+        let got = context_signals("Harassing Muslims is a crime, and so is calling them vermin");
+        assert!(
+            got.iter().any(|(id, _)| id == "CTX_COUNTER_SPEECH"),
+            "{got:?}"
+        );
+        assert!(
+            context_signals("Muslims are vermin and that isn't free speech")
+                .iter()
+                .all(|(id, _)| id != "CTX_COUNTER_SPEECH")
+        );
     }
 
     #[test]

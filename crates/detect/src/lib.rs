@@ -21,6 +21,7 @@ mod context;
 mod detector;
 mod engine;
 mod error;
+mod homonyms;
 mod insinuation;
 mod lexicon;
 mod model;

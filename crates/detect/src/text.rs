@@ -389,7 +389,7 @@ impl<'t> TokenView<'t> {
 }
 
 /// How far (in tokens) a positive word may stand after the negator that reverses it.
-const NEGATED_POSITIVE_REACH: usize = 9;
+const NEGATED_POSITIVE_REACH: usize = 12;
 
 /// The positive word a negator at token `i` reverses, if it reverses one: "gay men will
 /// *never* be *normal*", "*no* Muslim *deserves* ...", "I *don't* think they are *human*",
@@ -1144,6 +1144,9 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
             words::is_negator(w)
                 || matches!(w, "but" | "if" | "unless" | "when" | "sarcasm" | "not")
         }) || (view.is(i + 1, "to") && view.is_any(i + 2, &["see", "watch"]))
+            // "Amazing how they always know which benefits to claim": a remark on how a group
+            // behaves, which is how insinuation borrows the word.
+            || view.is(i + 1, "how")
             || (view.is(i, "thanks") && view.is(i + 1, "to"));
         !wished && !demanded && !deserve_bad && !spoiled
     }) || (1..view.tokens.len()).any(|i| {
@@ -2279,6 +2282,15 @@ pub(crate) mod words {
         "english",
         "competent",
         "fit",
+        // v2.1: goods a group is said never to have or give ("not a single *redeeming*
+        // quality", "never *contributed* anything", "not one I'd *trust*").
+        "redeeming",
+        "trust",
+        "useful",
+        "contributed",
+        "contribute",
+        "contributes",
+        "valuable",
     ];
 
     /// Words that may stand between a negator and the positive word it reverses: auxiliaries,
@@ -2287,6 +2299,10 @@ pub(crate) mod words {
         "be", "been", "ever", "any", "a", "an", "the", "one", "single", "of", "them", "really",
         "truly", "fully", "even", "think", "believe", "reckon", "consider", "feel", "that", "all",
         "these", "those", "true", "proper", "do", "does", "did", "to", "have", "has", "ok", "okay",
+        // v2.1: the group's head noun and a relative clause about the speaker ("not one of the
+        // *people I've ever met*", "never *convince me* that they are decent").
+        "people", "folk", "folks", "men", "women", "i", "i've", "ive", "i'd", "id", "met", "known",
+        "convince", "persuade", "me", "done", "shown",
     ];
 
     /// Participles of harm not ending in "-ed" ("no woman deserves to be *hit*").
@@ -2612,5 +2628,36 @@ mod tests {
         assert!(!framed("I'd love to see them gone"));
         assert!(!framed("Why do we welcome them?"));
         assert!(!framed("They are not welcome here"));
+        assert!(!framed(
+            "Amazing how they always know which benefits to claim"
+        ));
+        assert!(framed("Amazing work from the refugee volunteers"));
+    }
+
+    #[test]
+    fn a_negator_reverses_a_good_across_the_group_and_a_clause_about_the_speaker() {
+        let reversed = |text: &str| {
+            let normaliser = Normaliser::new();
+            let normalised = normaliser.normalise(text);
+            let view = TokenView::new(&normalised);
+            (0..view.tokens.len())
+                .find_map(|i| negated_positive(&view, i))
+                .map(|k| view.text(k).to_owned())
+        };
+        assert_eq!(
+            reversed("None of these Muslims have a single redeeming quality").as_deref(),
+            Some("redeeming")
+        );
+        assert_eq!(
+            reversed("Not one of the lesbians I've ever met has done an honest day's work")
+                .as_deref(),
+            Some("honest")
+        );
+        assert_eq!(
+            reversed("You will never convince me that trans people are decent").as_deref(),
+            Some("decent")
+        );
+        assert_eq!(reversed("Muslims are not violent"), None);
+        assert_eq!(reversed("No woman is less capable than a man"), None);
     }
 }
