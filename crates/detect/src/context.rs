@@ -177,7 +177,22 @@ const ACTIVE_FRAMES: &[&[&str]] = &[
     &["keep", "saying"],
     &["say"],
     &["saying"],
-    &["heard"],
+    // Hearsay of a fact ("heard a load of ... are moving in") is told in the writer's own
+    // words; only hearing someone is a frame.
+    &["heard", "someone"],
+    &["heard", "somebody"],
+    &["heard", "him"],
+    &["heard", "her"],
+    &["heard", "them"],
+    &["heard", "people"],
+    &["heard", "kids"],
+    &["heard", "lads"],
+    &["heard", "men"],
+    &["heard", "a", "man"],
+    &["heard", "a", "guy"],
+    &["heard", "a", "bloke"],
+    &["heard", "a", "woman"],
+    &["heard", "a", "kid"],
     &["chanted"],
     &["chanting"],
     &["sprayed"],
@@ -1441,6 +1456,21 @@ impl ContextDetector {
             {
                 continue;
             }
+            // "Who cares what they think, they're all ...": a clause about someone's views
+            // that ends at the comma is the object of the writer's dismissal, and the words
+            // after the comma are the writer's own.
+            if view.is_any(
+                i,
+                &["think", "thinks", "believe", "believes", "say", "says"],
+            ) && len == 1
+                && view
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct(',')))
+                && (i.saturating_sub(6)..i).any(|k| view.is(k, "what"))
+            {
+                continue;
+            }
             // "Who else thinks ...?" canvasses agreement; it reports no one's belief.
             if view.is_any(i, &["think", "thinks", "believe", "believes", "agrees"])
                 && i >= 2
@@ -2402,6 +2432,23 @@ mod tests {
         // The marker must describe the speaker, not stand in a clause about the slur.
         assert!(context_signals("we're sick of pakis").is_empty());
         assert!(context_signals("we're so tired of niggas").is_empty());
+    }
+
+    #[test]
+    fn hearsay_and_a_dismissed_view_are_the_writers_own_words() {
+        let quoted = |text: &str| {
+            context_signals(text)
+                .iter()
+                .any(|(id, _)| id == "CTX_QUOTATION")
+        };
+        assert!(!quoted(
+            "Heard a load of trannies are moving onto our estate"
+        ));
+        assert!(quoted("Heard someone shout trannies at the bus stop"));
+        assert!(!quoted(
+            "who cares what people with disabilities think, they're all idiots"
+        ));
+        assert!(quoted("My neighbour thinks they're all idiots"));
     }
 
     #[test]

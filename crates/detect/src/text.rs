@@ -1838,7 +1838,18 @@ fn everyday_fact(view: &TokenView<'_>, words_at: &[usize]) -> bool {
     // "My dog is better behaved than any ...": a comparison ranks the group, it is no fact
     // of daily life.
     let compares = words_at.iter().any(|&k| view.is(k, "than"));
-    (opens_known || shared_life) && !compares
+    // "My neighbours are gay men, *so I guess they'll* ruin the street": the fact is the
+    // premise of a verdict on them.
+    let concludes = words_at.iter().enumerate().any(|(n, &k)| {
+        view.is_any(k, &["so", "therefore", "hence", "guess", "bet", "expect"])
+            && words_at.iter().skip(n + 1).any(|&j| {
+                view.is_any(
+                    j,
+                    &["they", "they'll", "theyll", "they're", "theyre", "them"],
+                )
+            })
+    });
+    (opens_known || shared_life) && !compares && !concludes
 }
 
 /// Whether negator `k` opens an aim not yet met: "never" or "won't"/"not" before a state of
