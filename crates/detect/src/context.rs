@@ -48,6 +48,9 @@ const NOT_EVIDENCE: &[&str] = &[
     "LEX_WEAPON",
 ];
 
+/// How far (tokens) after "imagine thinking" the good it mocks is looked for.
+const IMAGINED_REACH: usize = 10;
+
 /// How many tokens after a reporting frame count as the reported words.
 const REPORT_REACH: usize = 12;
 
@@ -1190,6 +1193,16 @@ impl ContextDetector {
             if view.is_any(cue_end + 1, NEGATION_EXCEPTIONS)
                 || disbelief
                 || (view.is(i, "nothing") && view.is_any(i + 1, &["but", "more", "short"]))
+                // "Nothing lowers house prices faster than ...": a superlative, not a denial.
+                || (view.is_any(i, &["nothing", "nobody"])
+                    && (i + 2..i + 7).any(|k| {
+                        view.is(k, "than")
+                            && (i + 1..k).all(|j| {
+                                view.tokens
+                                    .get(j)
+                                    .is_some_and(|t| t.kind == Kind::Word && !view.is_hard_break(j))
+                            })
+                    }))
                 || opener
             {
                 continue;
@@ -1697,7 +1710,9 @@ impl ContextDetector {
         };
         for i in 0..view.tokens.len() {
             if let Some(len) = cues.at(i, Cue::Standalone) {
-                if !Self::shame_on_group(view, evidence, quotes, groups, i) {
+                if !Self::shame_on_group(view, evidence, quotes, groups, i)
+                    && !Self::imagines_good(view, i, len)
+                {
                     emit(i, i + len - 1, "condemnation", out);
                 }
                 continue;
@@ -2045,6 +2060,21 @@ impl ContextDetector {
 
     /// "All trannies should be ashamed": a condemnation that needs no subject, said of a
     /// group or a slur (and not of people who said something) is no counter-speech.
+    /// "Imagine thinking trans women have anything *useful* to say": mocking the thought
+    /// that a group has some good derides the group, where "imagine thinking they're vermin"
+    /// derides the hater.
+    fn imagines_good(view: &TokenView<'_>, i: usize, len: usize) -> bool {
+        if !view.is(i, "imagine") {
+            return false;
+        }
+        let Some(sentence) = view.tokens.get(i).map(|t| t.sentence) else {
+            return false;
+        };
+        (i + len..i + len + IMAGINED_REACH)
+            .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.sentence == sentence))
+            .any(|k| view.is_any(k, crate::text::words::POSITIVES))
+    }
+
     fn shame_on_group(
         view: &TokenView<'_>,
         evidence: &[Evidence],

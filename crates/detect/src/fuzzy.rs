@@ -158,6 +158,15 @@ pub(crate) fn is_common(word: &str) -> bool {
     common_words().contains(word)
 }
 
+/// Whether `word` is a frequent word with an inflection the frequency list leaves out
+/// ("lowers", "lowered", "lowering"): a real word, however close to a term ("losers").
+fn inflects_common(word: &str) -> bool {
+    ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
+        word.strip_suffix(suffix)
+            .is_some_and(|stem| stem.len() >= 3 && is_frequent(stem))
+    })
+}
+
 /// Whether `word` is on the frequency list itself. Inside a multi-word group term the rare
 /// real words of [`EXTRA_COMMON`] are fair misspellings: nobody writes of "tarns people".
 fn is_frequent(word: &str) -> bool {
@@ -680,7 +689,7 @@ impl Fuzzy {
             .and_then(|c| self.shapes.get(&c))
             .copied()
             .unwrap_or(0);
-        if shapes & near == 0 || is_common(word) {
+        if shapes & near == 0 || is_common(word) || inflects_common(word) {
             return None;
         }
         let mut best: Option<(usize, usize)> = None;
@@ -907,6 +916,14 @@ mod tests {
         assert_eq!(f.misspelt("vermont"), None);
         assert_eq!(f.misspelt("germin"), None);
         assert_eq!(f.misspelt("cat"), None);
+    }
+
+    #[test]
+    fn an_inflected_frequent_word_is_no_misspelling() {
+        let f = Fuzzy::new(vec![(0, "losers".to_owned())], ["losers".to_owned()].into());
+        assert_eq!(f.misspelt("loosers"), Some(0));
+        assert!(is_common("lower"), "the test needs a frequent stem");
+        assert_eq!(f.misspelt("lowers"), None);
     }
 
     #[test]

@@ -1147,6 +1147,9 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
             // "Amazing how they always know which benefits to claim": a remark on how a group
             // behaves, which is how insinuation borrows the word.
             || view.is(i + 1, "how")
+            // "They sure do love their new iPhones": mock admiration.
+            || (i >= 1 && view.is(i - 1, "sure"))
+            || (i >= 2 && view.is(i - 2, "sure") && view.is_any(i - 1, &["do", "does"]))
             || (view.is(i, "thanks") && view.is(i + 1, "to"));
         !wished && !demanded && !deserve_bad && !spoiled
     }) || (1..view.tokens.len()).any(|i| {

@@ -350,6 +350,8 @@ impl Policy {
                 let at = locations.get(i).copied().flatten();
                 !is_model_signal(s)
                     && self.is_predicate(s)
+                    // Selling words are hostile only next to a weapon ("house prices").
+                    && s.id.as_str() != "LEX_WEAPON_SALE"
                     && !has_finding.get(i).copied().unwrap_or(false)
                     && !sentence_has_group_pronoun(&view, &first_pronouns, at, is_verb_like(s))
                     && names_someone_else(&view, at)
