@@ -68,7 +68,7 @@ pub(crate) const HOMONYMS: &[(&str, &str)] = &[
     (
         "coon coons",
         "raccoon raccoons racoon racoons maine cheese cheddar hound hounds coonhound cat cats \
-         kitten kittens possum possums squirrel squirrels bins trash tail skin",
+         kitten kittens possum possums squirrel squirrels bins trash tail",
     ),
     // The knacker's yard (horse slaughter); British slang for testicles.
     (
