@@ -19,6 +19,7 @@
 
 mod config;
 mod explain;
+mod reach;
 
 use std::collections::{HashMap, HashSet};
 
@@ -318,14 +319,14 @@ impl Policy {
         }
         // The signals that are contexts, found once: every finding is checked against them
         // only, so a post of thousands of findings does not look every signal up per finding.
-        let contexts: Vec<usize> = signals
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| self.context.contains_key(s.id.as_str()))
-            .map(|(i, _)| i)
-            .collect();
+        let contexts = reach::ContextIndex::new(
+            &view,
+            &self.context,
+            signals.iter().enumerate().map(|(i, s)| (i, s.id.as_str())),
+            &locations,
+        );
         for finding in &mut findings {
-            self.apply_context(&view, &signals, &contexts, &locations, finding);
+            self.apply_context(&view, &signals, &contexts, finding);
         }
         let mut held: Vec<(usize, String)> = Vec::new();
         if self.gate.enabled {
@@ -1341,59 +1342,27 @@ impl Policy {
         &self,
         view: &TokenView<'_>,
         signals: &[Signal],
-        contexts: &[usize],
-        locations: &[Option<(usize, usize)>],
+        contexts: &reach::ContextIndex<'_>,
         finding: &mut Finding,
     ) {
         let Some(predicate) = signals.get(finding.signal) else {
             return;
         };
-        let mut strongest: HashMap<&str, (f32, usize)> = HashMap::new();
-        for &index in contexts {
-            let Some(signal) = signals.get(index) else {
-                continue;
-            };
-            let Some(config) = self.context.get(signal.id.as_str()) else {
-                continue;
-            };
-            if (!config.applies_to.is_empty()
-                && !config.applies_to.iter().any(|p| p == predicate.id.as_str()))
-                || config.exempt.iter().any(|p| p == predicate.id.as_str())
-            {
-                continue;
-            }
-            let reaches = match (
-                config.scope,
-                locations.get(index).copied().flatten(),
-                finding.location,
-            ) {
-                (ContextScope::Post, _, _) => true,
-                (_, None, _) | (_, _, None) => false,
-                (ContextScope::Span, Some((cf, cl)), Some((f, _))) => cf <= f && f <= cl,
-                (ContextScope::Sentence, Some((cf, _)), Some((f, _))) => {
-                    view.tokens.get(cf).map(|t| t.sentence)
-                        == view.tokens.get(f).map(|t| t.sentence)
-                }
-                (ContextScope::After, Some((cf, cl)), Some((f, _))) => {
-                    let clause = view.tokens.get(cl).map(|t| t.clause);
-                    cl < f
-                        && f - cl <= config.window_tokens
-                        && view.tokens.get(f).map(|t| t.clause) == clause
-                        && !(cl + 1..f).any(|k| view.is_soft_break(k) || view.is_hard_break(k))
-                        && cf <= cl
-                }
-            };
-            if !reaches {
-                continue;
-            }
-            let entry = strongest.entry(signal.id.as_str()).or_insert((1.0, index));
-            if config.factor < entry.0 {
-                *entry = (config.factor, index);
-            }
-        }
-        let mut applied: Vec<(f32, usize)> = strongest
-            .into_values()
-            .filter(|(factor, _)| *factor < 1.0)
+        let predicate = predicate.id.as_str();
+        // Per context id, the earliest signal that reaches the finding (one id, one factor).
+        let mut applied: Vec<(f32, usize)> = contexts
+            .groups
+            .iter()
+            .filter(|g| {
+                (g.config.applies_to.is_empty()
+                    || g.config.applies_to.iter().any(|p| p == predicate))
+                    && !g.config.exempt.iter().any(|p| p == predicate)
+                    && g.config.factor < 1.0
+            })
+            .filter_map(|g| {
+                g.reaching(view, finding.location)
+                    .map(|index| (g.config.factor, index))
+            })
             .collect();
         applied.sort_by_key(|&(_, index)| index);
         for &(factor, index) in &applied {
