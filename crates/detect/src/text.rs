@@ -2630,13 +2630,15 @@ mod tests {
         assert_eq!(harm_in("I'll teach them a lesson in maths"), None);
     }
 
+    /// What `f` reads in the token view of `text`, normalised.
+    fn read<T>(text: &str, f: impl FnOnce(&TokenView<'_>) -> T) -> T {
+        let normalised = Normaliser::new().normalise(text);
+        f(&TokenView::new(&normalised))
+    }
+
     #[test]
     fn praise_frames_a_post_but_a_wish_a_question_or_a_negation_does_not() {
-        let framed = |text: &str| {
-            let normaliser = Normaliser::new();
-            let normalised = normaliser.normalise(text);
-            positive_frame(&TokenView::new(&normalised))
-        };
+        let framed = |text: &str| read(text, positive_frame);
         assert!(framed("We should celebrate them"));
         assert!(framed("You are welcome in our mosque"));
         assert!(!framed("I'd love to see them gone"));
@@ -2651,12 +2653,11 @@ mod tests {
     #[test]
     fn a_negator_reverses_a_good_across_the_group_and_a_clause_about_the_speaker() {
         let reversed = |text: &str| {
-            let normaliser = Normaliser::new();
-            let normalised = normaliser.normalise(text);
-            let view = TokenView::new(&normalised);
-            (0..view.tokens.len())
-                .find_map(|i| negated_positive(&view, i))
-                .map(|k| view.text(k).to_owned())
+            read(text, |view| {
+                (0..view.tokens.len())
+                    .find_map(|i| negated_positive(view, i))
+                    .map(|k| view.text(k).to_owned())
+            })
         };
         assert_eq!(
             reversed("None of these Muslims have a single redeeming quality").as_deref(),
