@@ -1013,6 +1013,9 @@ impl Cues {
             let Some(candidates) = index.by_first.get(view.word(i)) else {
                 continue;
             };
+            // "Too stupid to think for themselves" says what someone is, where "stupid to
+            // think that" judges a belief.
+            let degree = i.checked_sub(1).is_some_and(|b| view.is(b, "too"));
             for kind in [
                 Cue::Standalone,
                 Cue::Passive,
@@ -1023,7 +1026,9 @@ impl Cues {
             ] {
                 let longest = candidates
                     .iter()
-                    .filter(|(c, p)| *c == kind && phrase_at(view, i, p))
+                    .filter(|(c, p)| {
+                        *c == kind && !(degree && p.get(1) == Some(&"to")) && phrase_at(view, i, p)
+                    })
                     .map(|(_, p)| p.len())
                     .max();
                 if let Some(len) = longest {
@@ -1187,14 +1192,16 @@ impl ContextDetector {
                     &[
                         "they're", "theyre", "they", "we're", "we", "how", "it", "this", "there",
                         "there's", "someone", "anyone", "he", "she", "he's", "she's", "you",
-                        "you're",
+                        "you're", "he'd", "she'd", "they'd", "you'd",
                     ],
                 );
             if view.is_any(cue_end + 1, NEGATION_EXCEPTIONS)
                 || disbelief
                 || (view.is(i, "nothing") && view.is_any(i + 1, &["but", "more", "short"]))
-                // "Nothing lowers house prices faster than ...": a superlative, not a denial.
-                || (view.is_any(i, &["nothing", "nobody"])
+                // "Nothing lowers house prices faster than ...", "there is no group I loathe
+                // more than ...": a superlative, not a denial. "No woman is less capable
+                // than a man" does deny, so after "no" the speaker must be the one comparing.
+                || (view.is_any(i, &["nothing", "nobody", "no"])
                     && (i + 2..i + 7).any(|k| {
                         view.is(k, "than")
                             && (i + 1..k).all(|j| {
@@ -1202,6 +1209,7 @@ impl ContextDetector {
                                     .get(j)
                                     .is_some_and(|t| t.kind == Kind::Word && !view.is_hard_break(j))
                             })
+                            && (!view.is(i, "no") || (i + 1..k).any(|j| view.is_any(j, &["i", "we"])))
                     }))
                 || opener
             {

@@ -40,6 +40,10 @@ const EXTRA_COMMON: &[&str] = &[
     "retrad",
     "therapist",
     "therapists",
+    // Real words with a strong slur between frequent words (`Fuzzy::with_glued_slurs`).
+    "retardate",
+    "spastically",
+    "woodknacker",
     "manslaughter",
     "nevermind",
     "approaches",
@@ -93,6 +97,21 @@ const MIN_SWAP_TERM: usize = 4;
 /// Shortest slur looked for with two letters swapped: four-letter ones swap into words
 /// ("hoes" / "hose", "tard" / "trad", "paki" / "paik").
 const MIN_SLUR_SWAP: usize = 5;
+/// Shortest slur looked for with one letter dropped: "nigger" -> "ngger". Shorter ones drop
+/// into words and abbreviations too often.
+const MIN_SLUR_DROP: usize = 6;
+/// Words, names and spellings in other languages that are a slur with one letter dropped or
+/// two swapped, found by running every variant through 325,000 dictionary words
+/// (`scripts/vet-slur-variants`) and by reading the rest: they are never read as the slur.
+const REAL_WORD_VARIANTS: &[&str] = &[
+    "baner", "baners", "beane", "beanes", "bener", "beners", "chiks", "chinkie", "chins", "chiny",
+    "darie", "daries", "darke", "darkes", "femid", "femids", "gaylor", "hebes", "hymes", "kacker",
+    "kackers", "knaker", "knakers", "lezzes", "murat", "murats", "muzra", "muzras", "niger",
+    "paiks", "pikes", "pikie", "pikis", "plack", "placks", "plaks", "polac", "polacs", "polas",
+    "polks", "pooter", "pooters", "reard", "reards", "retar", "retars", "sabos", "sacker",
+    "sackers", "samos", "sheenie", "sheny", "sicks", "sodomie", "sodomies", "spacer", "spacers",
+    "spaker", "spakers", "tannies", "tanny", "tannys", "toons", "trons",
+];
 /// Shortest word of a multi-word term that is looked for misspelt ("gy people").
 const MIN_PHRASE_EDIT_WORD: usize = 3;
 /// Fewest letters a word rejoined from pieces split by stray spaces may have.
@@ -188,7 +207,8 @@ pub(crate) fn begins_common_word(prefix: &str) -> bool {
 pub(crate) struct Fuzzy {
     /// Deletion variant (and the term itself) -> entry indices.
     deletes: HashMap<String, Vec<usize>>,
-    /// Eligible terms by entry index, for the exact distance check and the glued pass.
+    /// Eligible terms by entry index, for the exact distance check and the glued pass; strong
+    /// slurs follow them, for the glued pass only (the deletion table indexes the others).
     terms: Vec<(usize, String)>,
     /// All lexicon terms, so a glued piece may be a term as well as a frequent word.
     known: HashSet<String>,
@@ -210,6 +230,8 @@ pub(crate) struct Fuzzy {
     phrase_swaps: HashMap<String, usize>,
     /// Slurs with two adjacent letters swapped ("fgagots", "ikkes") -> entry index.
     slur_swaps: HashMap<String, usize>,
+    /// Strong slurs with one letter after the first dropped ("fggots") -> entry index.
+    slur_drops: HashMap<String, usize>,
     /// The words of group terms by their first and by their second letter (a swap may move
     /// either to the front), for [`Fuzzy::near_group`].
     group_words: HashMap<char, Vec<String>>,
@@ -338,6 +360,7 @@ impl Fuzzy {
             swaps: HashMap::new(),
             phrase_swaps: HashMap::new(),
             slur_swaps: HashMap::new(),
+            slur_drops: HashMap::new(),
             group_words: HashMap::new(),
         }
     }
@@ -361,13 +384,68 @@ impl Fuzzy {
             for i in 0..letters.len() - 1 {
                 let mut variant = letters.clone();
                 variant.swap(i, i + 1);
-                if variant != letters {
-                    found.push((entry, variant.into_iter().collect()));
+                let variant: String = variant.into_iter().collect();
+                if variant != term && !REAL_WORD_VARIANTS.contains(&variant.as_str()) {
+                    found.push((entry, variant));
                 }
             }
         }
         add_variants(&mut self.slur_swaps, &self.known, found);
         self
+    }
+
+    /// Adds slurs (entry index, normalised term) of [`MIN_SLUR_DROP`] letters or more, found
+    /// with one letter after the first dropped ("nggers", "wetbcks", "towelhads"). The caller
+    /// passes only strong slurs: weak ones are ambiguous enough spelt right. Variants that are
+    /// words ([`REAL_WORD_VARIANTS`], the frequent words, lexicon terms) or that two slurs share
+    /// are left out, as for swaps.
+    pub(crate) fn with_slur_drops(
+        mut self,
+        terms: impl IntoIterator<Item = (usize, String)>,
+    ) -> Self {
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for (entry, term) in terms {
+            let letters: Vec<char> = term.chars().collect();
+            if letters.len() < MIN_SLUR_DROP || !letters.iter().all(|c| c.is_alphabetic()) {
+                continue;
+            }
+            for i in 1..letters.len() {
+                let variant: String = letters
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != i)
+                    .map(|(_, c)| c)
+                    .collect();
+                if !REAL_WORD_VARIANTS.contains(&variant.as_str()) && variant != term {
+                    found.push((entry, variant));
+                }
+            }
+        }
+        let swaps = std::mem::take(&mut self.slur_swaps);
+        add_variants(&mut self.slur_drops, &self.known, found);
+        // A variant that is also another slur's swap stands for neither.
+        self.slur_drops
+            .retain(|variant, entry| swaps.get(variant).is_none_or(|other| other == entry));
+        self.slur_swaps = swaps;
+        self
+    }
+
+    /// Adds strong slurs (entry index, normalised term) of [`MIN_TERM`] letters or more to the
+    /// glued pass only: "dirtyniggers", "allfaggots". They get no misspelling pass, and the
+    /// real words that hold one between frequent words ("retardate") are in [`EXTRA_COMMON`].
+    pub(crate) fn with_glued_slurs(
+        mut self,
+        terms: impl IntoIterator<Item = (usize, String)>,
+    ) -> Self {
+        self.terms
+            .extend(terms.into_iter().filter(|(_, t)| Self::eligible(t)));
+        self.glue = AhoCorasick::new(self.terms.iter().map(|(_, t)| t.as_str())).ok();
+        self
+    }
+
+    /// The strong slur `word` is with one letter dropped, as its entry index.
+    pub(crate) fn dropped_slur(&self, word: &str) -> Option<usize> {
+        self.slur_drops.get(word).copied()
     }
 
     /// The slur `word` is with two letters swapped, as its entry index.
@@ -812,6 +890,29 @@ mod tests {
         assert_eq!(f.swapped_slur("poalk"), Some(8));
         assert_eq!(f.swapped_slur("ikke"), None);
         assert_eq!(f.swapped_slur("faggots"), None);
+    }
+
+    #[test]
+    fn strong_slurs_are_found_with_a_letter_dropped_unless_that_makes_a_word() {
+        let f = index().with_slur_drops(vec![
+            (7, "faggots".to_owned()),
+            (8, "nigger".to_owned()),
+            (9, "beaner".to_owned()),
+            (10, "kikes".to_owned()),
+        ]);
+        assert_eq!(f.dropped_slur("fggots"), Some(7));
+        assert_eq!(f.dropped_slur("faggts"), Some(7));
+        assert_eq!(f.dropped_slur("ngger"), Some(8));
+        // The first letter stays; "niger" and "beane" are a country and a surname.
+        assert_eq!(f.dropped_slur("aggots"), None);
+        assert_eq!(f.dropped_slur("niger"), None);
+        assert_eq!(f.dropped_slur("beane"), None);
+        assert_eq!(f.dropped_slur("bener"), None);
+        assert_eq!(f.dropped_slur("baner"), None);
+        assert_eq!(f.dropped_slur("beanr"), Some(9));
+        // Five-letter slurs drop into words and abbreviations too often.
+        assert_eq!(f.dropped_slur("kies"), None);
+        assert_eq!(f.dropped_slur("faggots"), None);
     }
 
     fn index() -> Fuzzy {

@@ -100,6 +100,16 @@ pub struct Lexicon {
 /// [`Lexicon::emit_group_guesses`]).
 pub const GROUP_GUESS_SIGNAL: &str = "LEX_GROUP_GUESS";
 
+/// Slurs at least this strong are also looked for with a letter dropped
+/// ([`Fuzzy::with_slur_drops`]); weaker ones are ambiguous enough spelt right.
+const STRONG_SLUR: f32 = 0.75;
+
+/// A slur strong enough to stand for itself misspelt, glued or split ("fggots",
+/// "dirtyniggers", "towe lheads").
+fn is_strong_slur(entry: &Entry) -> bool {
+    entry.signal.as_str() == "LEX_SLUR" && entry.strength >= STRONG_SLUR
+}
+
 /// Factor on a code's strength in a post that speaks of prejudice (see
 /// [`Lexicon::emit_insinuations`]).
 const CODE_DISCUSSED: f32 = 0.5;
@@ -112,6 +122,7 @@ const ROLE_GROUPS: &[(&str, &str)] = &[
     ("black", "black people"),
     ("white", "white people"),
     ("disabled", "disabled people"),
+    ("handicapped", "disabled people"),
     ("female", "women"),
 ];
 
@@ -672,6 +683,15 @@ impl Lexicon {
             .filter(|(_, e)| FUZZY_SIGNALS.contains(&e.signal.as_str()) && Fuzzy::eligible(&e.term))
             .map(|(i, e)| (i, e.term.clone()))
             .collect();
+        // Slurs strong enough to stand for themselves misspelt or glued; weak ones are
+        // ambiguous enough spelt right. Those with an everyday sense ("faggots", "retard")
+        // stay in: nobody misspells the meatballs to dodge a filter.
+        let strong_slurs: Vec<(usize, String)> = entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| is_strong_slur(e))
+            .map(|(i, e)| (i, e.term.clone()))
+            .collect();
         let fuzzy = Fuzzy::new(fuzzy_terms, known)
             .with_segments(entries.iter().enumerate().map(|(i, e)| (i, e.term.clone())))
             .with_group_words(
@@ -716,7 +736,9 @@ impl Lexicon {
                     .enumerate()
                     .filter(|(_, e)| e.signal.as_str() == "LEX_SLUR")
                     .map(|(i, e)| (i, e.term.clone())),
-            );
+            )
+            .with_slur_drops(strong_slurs.clone())
+            .with_glued_slurs(strong_slurs);
         Ok(Lexicon {
             entries,
             patterns,
@@ -790,6 +812,10 @@ impl Lexicon {
             }
             if let Some(index) = self.fuzzy.swapped_slur(word) {
                 emit(from, to, index, "letters swapped", out);
+                return;
+            }
+            if let Some(index) = self.fuzzy.dropped_slur(word) {
+                emit(from, to, index, "a letter dropped", out);
                 return;
             }
             if to - from < 6 {
@@ -907,9 +933,9 @@ impl Lexicon {
                     continue;
                 }
                 if let Some(index) = self.fuzzy.split_term(phrase).filter(|&index| {
-                    self.entries
-                        .get(index)
-                        .is_some_and(|e| FUZZY_SIGNALS.contains(&e.signal.as_str()))
+                    self.entries.get(index).is_some_and(|e| {
+                        FUZZY_SIGNALS.contains(&e.signal.as_str()) || is_strong_slur(e)
+                    })
                 }) {
                     emit(from, to, index, "split by a space", out);
                     break;
@@ -932,7 +958,7 @@ impl Lexicon {
     }
 
     /// Reports a run-together word that segments wholly into terms and common words, with a
-    /// hostile term and a group (named in it, or a plural pronoun pointing back to the last
+    /// hostile term and a group (named in it, by name or by a strong slur, or a plural pronoun pointing back to the last
     /// group named before it). Every signal spans the whole word, and the hostile ones carry
     /// the group as their target: the binding rules cannot look inside one token. Returns
     /// whether anything was reported.
@@ -972,7 +998,9 @@ impl Lexicon {
         let groups: Vec<&Entry> = pieces
             .iter()
             .filter_map(entry_of)
-            .filter(|e| e.signal.as_str() == "LEX_IDENTITY" && e.target.is_some())
+            .filter(|e| {
+                (e.signal.as_str() == "LEX_IDENTITY" || is_strong_slur(e)) && e.target.is_some()
+            })
             .collect();
         let target = if let Some(group) = groups.first() {
             group.target.clone()

@@ -83,6 +83,35 @@ pub(crate) fn check_text(field: &str, text: &str) -> Result<(), FieldError> {
     Ok(())
 }
 
+/// Undoes the escaping X's API and Reddit's JSON put on post text: `&amp;`, `&lt;` and `&gt;`
+/// become `&`, `<` and `>`. One pass, so `&amp;lt;` (someone who typed `&lt;`) stays `&lt;`.
+/// Nothing else is decoded: those platforms escape only these three, so any other `&` is
+/// what the author wrote.
+pub(crate) fn unescape_platform_text(text: String) -> String {
+    if !text.contains('&') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let (decoded, used) = if tail.starts_with("&amp;") {
+            ('&', 5)
+        } else if tail.starts_with("&lt;") {
+            ('<', 4)
+        } else if tail.starts_with("&gt;") {
+            ('>', 4)
+        } else {
+            ('&', 1)
+        };
+        out.push(decoded);
+        rest = &tail[used..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Parses a timestamp: RFC 3339 (`2024-05-01T12:00:00Z`), a date and time without offset taken
 /// as UTC (`2024-05-01 12:00:00`), or unix seconds (`1714564800`, `1714564800.5`).
 pub(crate) fn parse_time(text: &str) -> Option<Timestamp> {
@@ -306,6 +335,17 @@ pub(crate) fn sum_counts(counts: &[Option<u64>]) -> Option<u64> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn platform_escapes_decode_in_one_pass_and_leave_other_ampersands() {
+        let un = |s: &str| unescape_platform_text(s.to_owned());
+        assert_eq!(un("a &amp; b &lt;3 &gt;"), "a & b <3 >");
+        assert_eq!(un("&amp;lt; &amp;amp;"), "&lt; &amp;");
+        assert_eq!(un("R&D &#39; &nbsp; &"), "R&D &#39; &nbsp; &");
+        assert_eq!(un("&amp"), "&amp");
+        assert_eq!(un("Ş&amp;😤&lt;"), "Ş&😤<");
+        assert_eq!(un(""), "");
+    }
 
     #[test]
     fn timestamps_are_read_in_the_three_accepted_spellings() {

@@ -3,13 +3,14 @@
 //! A submission (it has a `title`) becomes `title`, a blank line, and `selftext`; a comment is
 //! its `body`. The post id is the Reddit fullname (`t3_…` for submissions, `t1_…` for comments):
 //! bare ids of the two kinds come from separate sequences and can collide. Engagement is
-//! `max(score, 0)`, plus `num_comments` for submissions. A comment whose body was deleted or
+//! `max(score, 0)`, plus `num_comments` for submissions. Reddit's JSON escapes `&`, `<` and `>`
+//! in text (`&gt;` opens every quoted line); they are decoded. A comment whose body was deleted or
 //! removed has no content left and is rejected saying so.
 
 use serde_json::Value;
 use upstander_core::{NewPost, Platform};
 
-use crate::fields::{FieldError, Obj, url_safe};
+use crate::fields::{FieldError, Obj, unescape_platform_text, url_safe};
 
 const GONE: [&str; 3] = ["[deleted]", "[removed]", "[ removed by reddit ]"];
 
@@ -86,6 +87,7 @@ pub(crate) fn convert(value: &Value) -> Result<NewPost, FieldError> {
         };
         (body, id.as_ref().map(|id| format!("t1_{id}")), url, score)
     };
+    let text = unescape_platform_text(text);
     let author = record
         .opt_string("author")?
         .filter(|author| !is_gone(author));

@@ -2,7 +2,7 @@
 //!
 //! A response is `{"data": [tweet…] | tweet, "includes": {"users": [user…]}, "errors": […],
 //! "meta": {…}}`. Each tweet becomes a post: `note_tweet.text` (the full text of a long post)
-//! wins over `text`; `author_id` is resolved to `@username` through `includes.users`;
+//! wins over `text`, with the API's `&amp;`, `&lt;` and `&gt;` decoded; `author_id` is resolved to `@username` through `includes.users`;
 //! engagement is retweets + replies + likes + quotes. Each entry of `errors` (partial errors
 //! such as a deleted tweet) becomes a reject, not a failure of the response. A bare array of
 //! tweets, or a bare tweet, is read too.
@@ -13,7 +13,7 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 use upstander_core::{NewPost, Platform};
 
-use crate::fields::{FieldError, Obj, sum_counts, url_safe};
+use crate::fields::{FieldError, Obj, sum_counts, unescape_platform_text, url_safe};
 use crate::json::{Planner, Users, What, plan_items, raw_array, raw_is_null, raw_kind, raw_object};
 
 pub(crate) fn plan(planner: &mut Planner<'_>, top: &RawValue) {
@@ -106,10 +106,10 @@ fn error_reason(item: &RawValue) -> String {
 
 pub(crate) fn convert(value: &Value, users: &Users) -> Result<NewPost, FieldError> {
     let tweet = Obj::root(value)?;
-    let text = match tweet.object("note_tweet")? {
+    let text = unescape_platform_text(match tweet.object("note_tweet")? {
         Some(note) if note.has("text") => note.text("text")?,
         _ => tweet.text("text")?,
-    };
+    });
     let id = tweet.opt_id("id")?;
     let author_id = tweet.opt_id("author_id")?;
     let username = author_id.as_ref().and_then(|id| users.get(id)).cloned();

@@ -37,6 +37,10 @@ use crate::text::{Kind, TokenView, class};
 
 /// Predicates that carry the group they are about but are never a target for other words.
 const SELF_TARGETED: &[&str] = &["LEX_CODED", "LEX_INSINUATION"];
+/// The weakest slur other words bind to. The lexicon puts dialect words that are slurs only
+/// in some mouths ("nigga", "hoes", "bitches") and slurs mostly used as adjectives
+/// ("retarded": "that's retarded") just under it.
+const WEAK_SLUR_ANCHOR: f32 = 0.45;
 
 const PERSON_TARGET: &str = "TG.INDIVIDUAL_NONPROTECTED";
 
@@ -246,6 +250,23 @@ impl Policy {
         self.signals.get(id)
     }
 
+    /// A slur too weak to flag on its own ("whore", "fag"): other words bind to it, but it is
+    /// no evidence of a group for the model gate.
+    fn is_weak_slur(&self, signal: &Signal) -> bool {
+        signal.id.as_str() == "LEX_SLUR"
+            && signal.strength * self.signal_config("LEX_SLUR").map_or(1.0, |c| c.weight)
+                < self.flag_threshold
+    }
+
+    /// How strong a predicate naming its own group must be for other words to bind to it.
+    fn anchor_threshold(&self, signal: &Signal) -> f32 {
+        if signal.id.as_str() == "LEX_SLUR" {
+            self.flag_threshold.min(WEAK_SLUR_ANCHOR - f32::EPSILON)
+        } else {
+            self.flag_threshold
+        }
+    }
+
     fn is_predicate(&self, signal: &Signal) -> bool {
         self.signal_config(signal.id.as_str())
             .is_some_and(|c| c.role == Role::Predicate)
@@ -441,8 +462,10 @@ impl Policy {
                 }
                 // A predicate that names its own group (a slur) is also something other words
                 // can be about: "filthy p***".
-                // Weak slurs (below the flag threshold on their own) are no target for other words:
-                // "nigga" is mostly in-group dialect and must not turn "stupid" into hate.
+                // Slurs below the flag threshold on their own are still something other words
+                // can be about ("filthy whore", "I can't stand sluts"), down to
+                // [`WEAK_SLUR_ANCHOR`]. The dialect words under it ("nigga", "hoes") are not:
+                // they are mostly in-group use and must not turn "stupid" into hate.
                 // A model's target head is a guess about the whole post, not a word others
                 // can bind to.
                 Some((Role::Predicate, _)) if is_model_signal(signal) => continue,
@@ -454,7 +477,7 @@ impl Policy {
                 Some((Role::Predicate, _))
                     if signal.target.is_some()
                         && signal.strength * config.map_or(1.0, |c| c.weight)
-                            >= self.flag_threshold =>
+                            >= self.anchor_threshold(signal) =>
                 {
                     signal
                         .target
@@ -1229,7 +1252,8 @@ impl Policy {
 
     /// Which findings survive the model gate (one flag per finding, in order): every lexicon
     /// finding does; a model finding does only when
-    /// (a) the post names a protected group: an identity term or slur the lexicon found, or a
+    /// (a) the post names a protected group: an identity term or slur (strong enough to flag
+    ///     alone) the lexicon found, or a
     ///     target head of the model above its threshold (the signal's `target`);
     /// (b) no context lowered any finding of the post (a scoped negation, a quotation around
     ///     the model's span or a lexicon term) and no closing context
@@ -1253,11 +1277,13 @@ impl Policy {
             lexicon_hostile,
             frame,
         } = facts;
+        // A weak slur names a group for the words beside it, not for the model: "light a
+        // fag" and "the other fags from choir" must not open the gate.
         let names_group = anchors.iter().any(|a| {
             a.kind == AnchorKind::Target(TargetKind::Identity)
                 && a.signal
                     .and_then(|i| signals.get(i))
-                    .is_some_and(|s| !is_model_signal(s))
+                    .is_some_and(|s| !is_model_signal(s) && !self.is_weak_slur(s))
         });
         // A context that lowered any finding in the post ("Jews aren't greedy") speaks for the
         // whole post as far as the model is concerned: it cannot see what was negated.

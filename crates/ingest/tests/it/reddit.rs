@@ -98,3 +98,22 @@ fn an_object_that_is_neither_a_comment_nor_a_submission_is_rejected() {
         rejects[0].reason
     );
 }
+
+#[test]
+fn reddits_html_escapes_are_decoded_in_bodies_titles_and_selftext() {
+    let input = concat!(
+        r#"{"id": "c1", "body": "&gt; quoted line\n\nreply &amp; more &amp;amp;", "subreddit": "uk"}"#,
+        "\n",
+        r#"{"id": "s1", "title": "Q&amp;A", "selftext": "a &lt; b", "subreddit": "uk"}"#,
+        "\n",
+    );
+    let entries = read_bytes(input, Format::Reddit);
+    let texts: Vec<_> = posts(&entries)
+        .iter()
+        .map(|p| p.post.text.clone())
+        .collect();
+    assert_eq!(
+        texts,
+        ["> quoted line\n\nreply & more &amp;", "Q&A\n\na < b"]
+    );
+}

@@ -147,3 +147,25 @@ fn entries_come_out_in_input_order_even_when_errors_precede_data() {
     assert_eq!(lines, [2, 3], "{}", describe(&entries));
     assert!(matches!(entries[0], upstander_ingest::Entry::Reject(_)));
 }
+
+#[test]
+fn the_apis_html_escapes_are_decoded_once() {
+    let input = r#"{"data": [
+        {"id": "1", "text": "Fish &amp; chips &lt;3 &gt;_&lt;"},
+        {"id": "2", "text": "I typed &amp;lt; on purpose, and R&D; stays"},
+        {"id": "3", "text": "x", "note_tweet": {"text": "Long &amp; full"}}
+    ]}"#;
+    let entries = read_bytes(input, Format::X);
+    let texts: Vec<_> = posts(&entries)
+        .iter()
+        .map(|p| p.post.text.clone())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Fish & chips <3 >_<",
+            "I typed &lt; on purpose, and R&D; stays",
+            "Long & full"
+        ]
+    );
+}
