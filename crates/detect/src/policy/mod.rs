@@ -1566,6 +1566,8 @@ impl Policy {
 
     fn spans(&self, run: &Run<'_>, counted: &[&Finding]) -> Vec<EvidenceSpan> {
         let mut spans: Vec<EvidenceSpan> = Vec::new();
+        // Spans already given, so a post with thousands of findings is not quadratic.
+        let mut seen: HashSet<(usize, usize)> = HashSet::new();
         let mut push = |span: Option<Span>, signal: Option<&Signal>| {
             let (Some(span), Some(signal)) = (span, signal) else {
                 return;
@@ -1573,11 +1575,7 @@ impl Policy {
             let Some(text) = span.slice(run.original) else {
                 return;
             };
-            if span.is_empty()
-                || spans
-                    .iter()
-                    .any(|s| s.start == span.start && s.end == span.end)
-            {
+            if span.is_empty() || !seen.insert((span.start, span.end)) {
                 return;
             }
             spans.push(EvidenceSpan {
