@@ -839,8 +839,15 @@ const SUBJECT_REACH: usize = 24;
 /// [`SUBJECT_REACH`] tokens back, so that a sentence of thousands of words costs no more per
 /// copula than a short one.
 fn subject_start(view: &TokenView<'_>, copula: usize) -> usize {
-    view.sentence_start(copula)
-        .max(copula.saturating_sub(SUBJECT_REACH))
+    let start = view
+        .sentence_start(copula)
+        .max(copula.saturating_sub(SUBJECT_REACH));
+    // "Said it before and I'll say it again: Muslims are ...": what precedes a colon
+    // announces the clause, it is not its subject.
+    (start..copula)
+        .rev()
+        .find(|&k| matches!(view.tokens.get(k).map(|t| t.kind), Some(Kind::Punct(':'))))
+        .map_or(start, |colon| colon + 1)
 }
 
 /// In-group markers before a reclaimable slur.
@@ -1202,7 +1209,7 @@ impl ContextDetector {
                 // more than ...": a superlative, not a denial. "No woman is less capable
                 // than a man" does deny, so after "no" the speaker must be the one comparing.
                 || (view.is_any(i, &["nothing", "nobody", "no"])
-                    && (i + 2..i + 7).any(|k| {
+                    && (i + 2..i + 10).any(|k| {
                         view.is(k, "than")
                             && (i + 1..k).all(|j| {
                                 view.tokens

@@ -1890,6 +1890,9 @@ pub(crate) fn modifier_end(
     if word(end + 1) && view.is_any(end + 1, words::PERSON_NOUNS) && !taken(end + 1) {
         end += 1;
     }
+    if let Some(place) = place_end(view, end + 1).filter(|&p| !(end + 1..=p).any(&taken)) {
+        end = place;
+    }
     if word(end + 1)
         && word(end + 2)
         && view.is_any(end + 1, &["i", "we", "you", "u"])
@@ -1922,6 +1925,61 @@ pub(crate) fn modifier_end(
         return None;
     }
     (end > last).then_some(end)
+}
+
+/// Where a place phrase starting at `k` ends: "in this country", "round here", "from our
+/// town". After a group it says where its members are, not who else is meant: "Muslims in
+/// this country deserve to rot" is said of Muslims.
+fn place_end(view: &TokenView<'_>, k: usize) -> Option<usize> {
+    const PLACE_PREPOSITIONS: &[&str] =
+        &["in", "from", "round", "around", "across", "near", "over"];
+    const PLACE_DETERMINERS: &[&str] = &["this", "the", "our", "my", "these", "that", "your"];
+    const PLACES: &[&str] = &[
+        "country",
+        "countries",
+        "town",
+        "towns",
+        "city",
+        "cities",
+        "area",
+        "areas",
+        "street",
+        "streets",
+        "road",
+        "estate",
+        "estates",
+        "place",
+        "neighbourhood",
+        "neighborhood",
+        "village",
+        "nation",
+        "uk",
+        "britain",
+        "england",
+        "scotland",
+        "wales",
+        "europe",
+        "america",
+        "world",
+        "school",
+        "schools",
+        "office",
+        "workplace",
+        "london",
+        "here",
+    ];
+    if !view.is_any(k, PLACE_PREPOSITIONS) {
+        return None;
+    }
+    if view.is(k + 1, "here") {
+        return Some(k + 1);
+    }
+    let noun = if view.is_any(k + 1, PLACE_DETERMINERS) {
+        k + 2
+    } else {
+        k + 1
+    };
+    (view.is_any(noun, PLACES) && !view.is(noun, "here")).then_some(noun)
 }
 
 /// Compares words, treating the apostrophe look-alikes as one character.
