@@ -3,7 +3,7 @@
 use upstander_core::Platform;
 use upstander_ingest::Format;
 
-use crate::support::{describe, posts, read_bytes, read_fixture, rejects, ts};
+use crate::support::{describe, posts, read_bytes, read_fixture, rejects, texts, ts};
 
 #[test]
 fn comments_are_read_with_fullnames_permalinks_and_clamped_scores() {
@@ -108,12 +108,8 @@ fn reddits_html_escapes_are_decoded_in_bodies_titles_and_selftext() {
         "\n",
     );
     let entries = read_bytes(input, Format::Reddit);
-    let texts: Vec<_> = posts(&entries)
-        .iter()
-        .map(|p| p.post.text.clone())
-        .collect();
     assert_eq!(
-        texts,
+        texts(&entries),
         ["> quoted line\n\nreply & more &amp;", "Q&A\n\na < b"]
     );
 }

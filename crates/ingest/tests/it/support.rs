@@ -45,6 +45,11 @@ pub fn posts(entries: &[Entry]) -> Vec<&Record> {
         .collect()
 }
 
+/// The text of every accepted post, in order.
+pub fn texts(entries: &[Entry]) -> Vec<String> {
+    posts(entries).iter().map(|p| p.post.text.clone()).collect()
+}
+
 pub fn rejects(entries: &[Entry]) -> Vec<&Reject> {
     entries
         .iter()

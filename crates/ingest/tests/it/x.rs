@@ -3,7 +3,7 @@
 use upstander_core::Platform;
 use upstander_ingest::Format;
 
-use crate::support::{describe, posts, read_bytes, read_fixture, rejects, ts};
+use crate::support::{describe, posts, read_bytes, read_fixture, rejects, texts, ts};
 
 #[test]
 fn a_search_response_becomes_posts_with_usernames_urls_and_engagement() {
@@ -156,12 +156,8 @@ fn the_apis_html_escapes_are_decoded_once() {
         {"id": "3", "text": "x", "note_tweet": {"text": "Long &amp; full"}}
     ]}"#;
     let entries = read_bytes(input, Format::X);
-    let texts: Vec<_> = posts(&entries)
-        .iter()
-        .map(|p| p.post.text.clone())
-        .collect();
     assert_eq!(
-        texts,
+        texts(&entries),
         [
             "Fish & chips <3 >_<",
             "I typed &lt; on purpose, and R&D; stays",
