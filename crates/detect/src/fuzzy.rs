@@ -404,6 +404,9 @@ impl Fuzzy {
         terms: impl IntoIterator<Item = (usize, String)>,
     ) -> Self {
         let mut found: Vec<(usize, String)> = Vec::new();
+        // One of a double letter dropped ("nigers", "pofters"): the lexicon also lists that
+        // squeezed form, but only to catch stretched spellings, so it is no other term.
+        let mut undoubled: Vec<(usize, String)> = Vec::new();
         for (entry, term) in terms {
             let letters: Vec<char> = term.chars().collect();
             if letters.len() < MIN_SLUR_DROP || !letters.iter().all(|c| c.is_alphabetic()) {
@@ -416,13 +419,20 @@ impl Fuzzy {
                     .filter(|&(j, _)| j != i)
                     .map(|(_, c)| c)
                     .collect();
-                if !REAL_WORD_VARIANTS.contains(&variant.as_str()) && variant != term {
+                if REAL_WORD_VARIANTS.contains(&variant.as_str()) || variant == term {
+                    continue;
+                }
+                let doubled = letters.get(i - 1) == letters.get(i);
+                if doubled {
+                    undoubled.push((entry, variant));
+                } else {
                     found.push((entry, variant));
                 }
             }
         }
         let swaps = std::mem::take(&mut self.slur_swaps);
         add_variants(&mut self.slur_drops, &self.known, found);
+        add_variants(&mut self.slur_drops, &HashSet::new(), undoubled);
         // A variant that is also another slur's swap stands for neither.
         self.slur_drops
             .retain(|variant, entry| swaps.get(variant).is_none_or(|other| other == entry));
@@ -910,6 +920,10 @@ mod tests {
         assert_eq!(f.dropped_slur("bener"), None);
         assert_eq!(f.dropped_slur("baner"), None);
         assert_eq!(f.dropped_slur("beanr"), Some(9));
+        // One of a double letter dropped, even where the lexicon lists that squeezed form.
+        assert_eq!(f.dropped_slur("nigger"), None);
+        assert_eq!(f.dropped_slur("niger"), None);
+        assert_eq!(f.dropped_slur("fagots"), Some(7));
         // Five-letter slurs drop into words and abbreviations too often.
         assert_eq!(f.dropped_slur("kies"), None);
         assert_eq!(f.dropped_slur("faggots"), None);
