@@ -82,6 +82,7 @@ const COMPARISON_REACH: usize = 4;
 
 /// Words after a negator that turn it into an intensifier or a fixed phrase.
 const NEGATION_EXCEPTIONS: &[&str] = &[
+    "deny",
     "better",
     "wonder",
     "doubt",
@@ -779,6 +780,12 @@ const HOSTILE_ACTS: &[&str] = &[
 /// Subjects that point back at speech ("*this* is disgusting", "*what he said* is vile").
 const DEMONSTRATIVE_SUBJECTS: &[&str] = &["this", "that", "that's", "thats", "this's", "what"];
 
+/// Words that side with whoever hates ("people who hate them are *right*").
+const APPROVAL: &[&str] = &[
+    "right", "correct", "based", "hero", "heroes", "patriot", "patriots", "legend", "legends",
+    "brave", "true", "medal", "medals", "award", "reward", "salute", "thank", "thanks", "respect",
+];
+
 /// Heads of "who" clauses that are not protected groups ("*people* who say ... are idiots").
 const WHO_HEADS: &[&str] = &[
     "people",
@@ -1202,27 +1209,37 @@ impl ContextDetector {
                         "you're", "he'd", "she'd", "they'd", "you'd",
                     ],
                 );
-            if view.is_any(cue_end + 1, NEGATION_EXCEPTIONS)
+            // "No less vile than ..." intensifies; "not less intelligent than ..." denies
+            // the comparative that is itself the evidence.
+            let less_denied = view.is(cue_end + 1, "less")
+                && evidence
+                    .iter()
+                    .any(|e| e.first == cue_end + 1 && !e.id.starts_with("CLF_"));
+            // "They never stop being useless": still useless.
+            let unending = view.is(cue_end + 1, "stop") && view.is(cue_end + 2, "being");
+            if (view.is_any(cue_end + 1, NEGATION_EXCEPTIONS) && !less_denied)
+                || unending
                 || disbelief
                 || (view.is(i, "nothing") && view.is_any(i + 1, &["but", "more", "short"]))
-                // "Nothing lowers house prices faster than ...", "there is no group I loathe
-                // more than ...": a superlative, not a denial. "No woman is less capable
-                // than a man" does deny, so after "no" the speaker must be the one comparing.
-                || (view.is_any(i, &["nothing", "nobody", "no"])
-                    && (i + 2..i + 10).any(|k| {
-                        view.is(k, "than")
-                            && (i + 1..k).all(|j| {
-                                view.tokens
-                                    .get(j)
-                                    .is_some_and(|t| t.kind == Kind::Word && !view.is_hard_break(j))
-                            })
-                            && (!view.is(i, "no") || (i + 1..k).any(|j| view.is_any(j, &["i", "we"])))
-                    }))
+                || Self::is_superlative(view, i)
                 || opener
             {
                 continue;
             }
             if Self::is_rhetorical(view, i) || Self::is_hedge(view, i) {
+                continue;
+            }
+            // "Can't even look at them *without* feeling disgust": two negatives, still the
+            // hostile words after "without".
+            let clause_of = |k: usize| view.tokens.get(k).map(|t| t.clause);
+            let without = (cue_end + 1..=cue_end + NEGATION_REACH)
+                .take_while(|&k| clause_of(k) == clause_of(i))
+                .find(|&k| view.is(k, "without"));
+            if let Some(w) = without
+                && evidence.iter().any(|e| {
+                    !e.id.starts_with("CLF_") && e.first > w && e.first <= w + NEGATION_REACH
+                })
+            {
                 continue;
             }
             // "Gay men will never be normal": the negator reverses a positive word, which is
@@ -1269,6 +1286,36 @@ impl ContextDetector {
             };
             Self::push_negation(view, ids, (i, cue_end), target, out);
         }
+    }
+
+    /// "Nothing lowers house prices faster than ...", "there is no group I loathe more than
+    /// ...", "I've never hated anything as much as I hate ...": a superlative, not a denial.
+    /// "No woman is less capable than a man" and "they are never as bad as people say" do
+    /// deny, so after "no" the speaker must be the one comparing, and after "never" the
+    /// comparison must be with anything or anyone at all.
+    fn is_superlative(view: &TokenView<'_>, i: usize) -> bool {
+        if !view.is_any(i, &["nothing", "nobody", "no", "never"]) {
+            return false;
+        }
+        (i + 2..i + 10).any(|k| {
+            let compares =
+                view.is(k, "than") || (view.is(k, "as") && (i + 1..k).any(|j| view.is(j, "as")));
+            let words = || {
+                (i + 1..k).all(|j| {
+                    view.tokens
+                        .get(j)
+                        .is_some_and(|t| t.kind == Kind::Word && !view.is_hard_break(j))
+                })
+            };
+            let between = |any: &[&str]| (i + 1..k).any(|j| view.is_any(j, any));
+            compares
+                && words()
+                && match view.text(i) {
+                    "no" => between(&["i", "we"]),
+                    "never" => between(&["anything", "anyone", "anybody", "any"]),
+                    _ => true,
+                }
+        })
     }
 
     /// Reports the negation cue at tokens `cue` (inclusive) before the evidence `target`.
@@ -1539,6 +1586,14 @@ impl ContextDetector {
                         .get(frame_end)
                         .map_or(t.sentence, |f| f.sentence)
                     || k > frame_end + REPORT_REACH
+                    // "Everyone says they're fine, *yet* ...": the writer answers back.
+                    || (k > frame_end + 1 && view.is_any(k, &["yet", "but", "however"]))
+                {
+                    break;
+                }
+                // "What the news says *about* Muslims, they're ...": a topic, not words.
+                if view.is(frame_end + 1, "about")
+                    && (view.is_soft_break(k) || t.clause != clause_now)
                 {
                     break;
                 }
@@ -1636,10 +1691,15 @@ impl ContextDetector {
                     || (sentence_start..=view.sentence_end(slur.first))
                         .any(|k| words::is_negator(view.text(k)) || view.is(k, "why"))
             });
+            // "What's a muzzie?" asks about the word; "what's a muzzie doing here?" uses it.
+            let asked = !matches!(
+                view.tokens.get(slur.last + 1).map(|t| t.kind),
+                Some(Kind::Word)
+            ) || view.is_any(slur.last + 1, &["mean", "means", "anyway"]);
             let before = (slur.first.saturating_sub(3).max(sentence_start)..slur.first).find(|&k| {
                 view.is_any(k, MENTION_BEFORE)
-                    || (view.is(k, "what") && view.is_any(k + 1, &["is", "'s", "does"]))
-                    || view.is_any(k, &["what's", "whats"])
+                    || (asked && view.is(k, "what") && view.is_any(k + 1, &["is", "'s", "does"]))
+                    || (asked && view.is_any(k, &["what's", "whats"]))
                     // "Let's not call them ...", "Why do you call them ...?", "Please don't say ..."
                     || (doubtful && view.is_any(k, &["call", "calling", "say", "saying", "called", "use", "using"]))
             });
@@ -1739,12 +1799,39 @@ impl ContextDetector {
                 continue;
             }
             // "Hating black people has no place here".
+            // "Statements like 'muslims are a disease' have no place here" too.
             if view.is_any(i, &["has", "have"])
                 && view.is(i + 1, "no")
                 && view.is(i + 2, "place")
-                && Self::act_subject(view, evidence, i, false)
+                && (Self::act_subject(view, evidence, i, false)
+                    || Self::subject_is_speech(view, evidence, quotes, groups, i, i + 2))
             {
                 emit(i, i + 2, "condemnation", out);
+                continue;
+            }
+            // "Hating trans women doesn't make you tough": a hostile act said to make no one
+            // better.
+            if view.is_any(i, &["doesn't", "doesnt", "won't", "wont"])
+                && view.is(i + 1, "make")
+                && view.is_any(i + 2, &["you", "anyone", "somebody", "someone"])
+                && Self::act_subject(view, evidence, i, true)
+            {
+                emit(i, i + 2, "condemnation", out);
+                continue;
+            }
+            // "Hating women says more about you than about them".
+            if view.is_any(i, &["says", "tells"])
+                && (i + 1..i + 6)
+                    .any(|k| view.is(k, "about") && view.is_any(k + 1, &["you", "yourself"]))
+                && Self::act_subject(view, evidence, i, true)
+            {
+                emit(i, i, "condemnation", out);
+                continue;
+            }
+            // "Anyone who hates immigrants needs to look in the mirror": the hatred belongs
+            // to whoever the sentence speaks of, not to its writer.
+            if let Some(end) = Self::generic_hater(view, evidence, i) {
+                emit(i, end, "speaks of whoever hates", out);
                 continue;
             }
             // "you're a bigot", "what a racist"
@@ -1976,7 +2063,8 @@ impl ContextDetector {
         if !view.is_any(
             verb,
             &[
-                "is", "'s", "was", "isn't", "isnt", "wasn't", "has", "hasn't",
+                "is", "'s", "was", "isn't", "isnt", "wasn't", "has", "hasn't", "doesn't", "doesnt",
+                "won't", "wont", "says", "tells",
             ],
         ) {
             return false;
@@ -2002,6 +2090,41 @@ impl ContextDetector {
             || evidence
                 .iter()
                 .any(|e| !e.id.starts_with("CLF_") && e.first >= first && e.last < verb)
+    }
+
+    /// "Anyone who hates ...", "whoever threatens ...", "people who hate ... need help": a
+    /// sentence opening with someone unnamed whose relative clause holds the hostile words.
+    /// Returns the cue's last token ("who"). Not when the sentence approves of them ("...
+    /// are right").
+    fn generic_hater(view: &TokenView<'_>, evidence: &[Evidence], i: usize) -> Option<usize> {
+        if i != view.sentence_start(i)
+            || !view.is_any(
+                i,
+                &[
+                    "anyone", "anybody", "whoever", "people", "those", "everyone",
+                ],
+            )
+        {
+            return None;
+        }
+        let who = if view.is(i, "whoever") {
+            i
+        } else if view.is_any(i + 1, &["who", "that"]) {
+            i + 1
+        } else {
+            return None;
+        };
+        let clause = view.tokens.get(who)?.clause;
+        let held = evidence.iter().any(|e| {
+            !e.id.starts_with("CLF_")
+                && e.first == who + 1
+                && view.tokens.get(e.first).is_some_and(|t| t.clause == clause)
+        });
+        let sentence = view.tokens.get(i)?.sentence;
+        let approves = (who + 1..)
+            .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.sentence == sentence))
+            .any(|k| view.is_any(k, APPROVAL));
+        (held && !approves).then_some(who)
     }
 
     /// "If you call/say/think ... you are a bully / the problem / wrong": returns the last
@@ -2143,10 +2266,14 @@ impl ContextDetector {
             let Some(clause) = view.tokens.get(e.first).map(|t| t.clause) else {
                 continue;
             };
-            let before = (e.first.saturating_sub(3)..e.first)
+            // "As a big ol' homo": "as a" may stand one word further off.
+            let before = (e.first.saturating_sub(4)..e.first)
                 .rev()
                 .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
                 .find(|&k| {
+                    if k + 4 == e.first && !view.is(k, "as") {
+                        return false;
+                    }
                     // "as" only in "as a ...", "am" only in "I am ...".
                     let as_a = !view.is(k, "as") || view.is_any(k + 1, &["a", "an"]);
                     let i_am = !view.is(k, "am") || (k > 0 && view.is(k - 1, "i"));
@@ -2154,7 +2281,13 @@ impl ContextDetector {
                     // slur is what the speaker is sick of, not what they are ("I'm a broke
                     // nig", "as an old dyke" are in-group).
                     let object = (k + 1..e.first).any(|j| view.is_any(j, OBJECT_MARKERS));
-                    view.is_any(k, IN_GROUP_BEFORE) && as_a && i_am && !object
+                    // "We had a dyke as a supply teacher": "we" must be what the slur names
+                    // ("we dykes", "we are all dykes"), not the subject of another verb.
+                    let we_are = !view.is_any(k, &["we", "us"])
+                        || (k + 1..e.first).all(|j| {
+                            view.is_any(j, &["are", "were", "all", "proud", "both", "'re", "old"])
+                        });
+                    view.is_any(k, IN_GROUP_BEFORE) && as_a && i_am && !object && we_are
                 });
             let after = (e.last + 1..=e.last + 3)
                 .find(|&k| {

@@ -120,13 +120,17 @@ const MIN_SPLIT_JOIN: usize = 5;
 const MAX_SPLIT_PIECE: usize = 6;
 /// Head nouns that make a multi-word term a group phrase ("gay *people*").
 const GROUP_HEAD_NOUNS: &[&str] = &["people", "person", "persons", "folk", "folks"];
+/// Longest remainder (bytes) of a glued word tried as three frequent words.
+const MAX_THREE_PIECES: usize = 16;
 /// Shortest word the glued pass splits.
 const MIN_GLUED_WORD: usize = 8;
 /// Two-letter words a glued word may be made of; longer pieces come from the frequency list.
 const SHORT_PIECES: &[&str] = &[
     "is", "am", "be", "to", "so", "my", "no", "we", "us", "of", "in", "on", "go", "an", "do", "he",
-    "me", "ur",
+    "me", "ur", "at",
 ];
+/// Chat abbreviations a glued word may end with ("lookatthesespazzessmh").
+const SLANG_PIECES: &[&str] = &["smh", "lol", "lmao", "tbh", "imo", "ngl", "omg", "wtf"];
 /// Endings and beginnings that make another word of a term, not a second word.
 const AFFIXES: &[&str] = &[
     "ed", "ing", "er", "ers", "est", "ly", "ry", "ery", "ness", "ist", "ists", "ism", "ic", "ish",
@@ -212,6 +216,8 @@ pub(crate) struct Fuzzy {
     terms: Vec<(usize, String)>,
     /// All lexicon terms, so a glued piece may be a term as well as a frequent word.
     known: HashSet<String>,
+    /// Where the strong slurs start in `terms` (see [`Fuzzy::with_glued_slurs`]).
+    slurs_from: usize,
     /// First letter -> bit `n` set when an eligible term of `n` letters (63: 63 or more)
     /// starts with it. A word can only be a misspelling of a term with its first letter and
     /// at most two letters more or fewer, so most words are dismissed with one lookup.
@@ -351,6 +357,7 @@ impl Fuzzy {
         let glue = AhoCorasick::new(terms.iter().map(|(_, t)| t.as_str())).ok();
         Self {
             deletes,
+            slurs_from: terms.len(),
             terms,
             known,
             shapes,
@@ -441,14 +448,21 @@ impl Fuzzy {
     }
 
     /// Adds strong slurs (entry index, normalised term) of [`MIN_TERM`] letters or more to the
-    /// glued pass only: "dirtyniggers", "allfaggots". They get no misspelling pass, and the
+    /// glued pass only: "dirtyniggers", "allfaggots", "atrannie" (a slur may follow "a" or "i"
+    /// as well as frequent words). They get no misspelling pass, and the
     /// real words that hold one between frequent words ("retardate") are in [`EXTRA_COMMON`].
     pub(crate) fn with_glued_slurs(
         mut self,
         terms: impl IntoIterator<Item = (usize, String)>,
     ) -> Self {
-        self.terms
-            .extend(terms.into_iter().filter(|(_, t)| Self::eligible(t)));
+        self.slurs_from = self.terms.len();
+        // Multi-word slurs run together too ("porchmonkeys").
+        self.terms.extend(
+            terms
+                .into_iter()
+                .map(|(entry, t)| (entry, t.split_whitespace().collect::<String>()))
+                .filter(|(_, t)| Self::eligible(t)),
+        );
         self.glue = AhoCorasick::new(self.terms.iter().map(|(_, t)| t.as_str())).ok();
         self
     }
@@ -754,6 +768,11 @@ impl Fuzzy {
         Some(pieces)
     }
 
+    /// The lexicon entry `piece` is with its spaces removed ("ihate"), if any.
+    pub(crate) fn segment_entry(&self, piece: &str) -> Option<usize> {
+        self.segments.get(piece).copied()
+    }
+
     /// A common word the segmentation may use: as for glued words, plus "a" and "i".
     fn is_segment_word(&self, piece: &str) -> bool {
         matches!(piece, "a" | "i") || (piece.len() >= 2 && self.is_piece(piece))
@@ -818,17 +837,25 @@ impl Fuzzy {
         match piece.len() {
             0 | 1 => false,
             2 => SHORT_PIECES.contains(&piece),
-            _ => is_common(piece) || self.known.contains(piece),
+            _ => is_common(piece) || self.known.contains(piece) || SLANG_PIECES.contains(&piece),
         }
     }
 
-    /// Whether `rest` is one or two frequent words.
+    /// Whether `rest` is one, two or three frequent words ("lookatthese").
     fn is_pieces(&self, rest: &str) -> bool {
-        self.is_piece(rest)
-            || rest.char_indices().skip(1).any(|(i, _)| {
-                self.is_piece(rest.get(..i).unwrap_or("-"))
-                    && self.is_piece(rest.get(i..).unwrap_or("-"))
-            })
+        let two = |part: &str| {
+            self.is_piece(part)
+                || part.char_indices().skip(1).any(|(i, _)| {
+                    self.is_piece(part.get(..i).unwrap_or("-"))
+                        && self.is_piece(part.get(i..).unwrap_or("-"))
+                })
+        };
+        // Three pieces cost a quadratic search: only short remainders get one.
+        two(rest)
+            || (rest.len() <= MAX_THREE_PIECES
+                && rest.char_indices().skip(2).any(|(i, _)| {
+                    self.is_piece(rest.get(..i).unwrap_or("-")) && two(rest.get(i..).unwrap_or("-"))
+                }))
     }
 
     /// Terms glued to other words inside `word`: (byte start, byte end, entry) within `word`.
@@ -864,7 +891,8 @@ impl Fuzzy {
                 word.get(..start).unwrap_or("-"),
                 word.get(end..).unwrap_or("-"),
             );
-            if self.is_pieces(before) && self.is_pieces(after) {
+            let article = slot >= self.slurs_from && matches!(before, "a" | "i");
+            if (article || self.is_pieces(before)) && self.is_pieces(after) {
                 found.push((start, end, *entry));
             }
         }
@@ -1039,6 +1067,20 @@ mod tests {
         assert_eq!(f.misspelt("loosers"), Some(0));
         assert!(is_common("lower"), "the test needs a frequent stem");
         assert_eq!(f.misspelt("lowers"), None);
+    }
+
+    #[test]
+    fn a_strong_slur_is_found_after_an_article_three_short_words_or_as_two_words_run_together() {
+        let f = index().with_glued_slurs(vec![
+            (7, "trannie".to_owned()),
+            (8, "porch monkeys".to_owned()),
+        ]);
+        assert_eq!(f.glued("atrannie"), vec![(1, 8, 7)]);
+        assert_eq!(f.glued("lookatthesetrannie"), vec![(11, 18, 7)]);
+        assert_eq!(f.glued("ofporchmonkeysmoved"), vec![(2, 14, 8)]);
+        assert_eq!(f.glued("trannielol"), vec![(0, 7, 7)]);
+        // Only slurs follow a bare article: "avermin" is no glued "vermin".
+        assert!(f.glued("avermin").is_empty());
     }
 
     #[test]

@@ -31,6 +31,18 @@ pub(crate) const HOMONYMS: &[(&str, &str)] = &[
          chips eat ate delicious tasty sticks stick bundle bundles firewood kindling twigs \
          brushwood wood hedging thatch traditional dish",
     ),
+    // A pitch thrown at the batter's head.
+    (
+        "beaner beaners",
+        "pitch pitches pitcher pitched batter batters threw thrown inning innings baseball \
+         umpire ejected mound helmet beanball fastball",
+    ),
+    // A back boiler behind a stove or fire that heats the water.
+    (
+        "wetback wetbacks",
+        "boiler stove range heats heating heated hot water fireplace cylinder plumbing \
+         plumber radiator radiators aga rayburn woodburner",
+    ),
     // The Russian martial art.
     (
         "sambo",

@@ -337,6 +337,18 @@ const GLUE_AFTER: &[&str] = &[
     "are", "is", "were", "was", "should", "must", "will", "can", "cant", "like", "have", "has",
     "do", "dont", "need", "too", "so", "and", "deserve", "never", "get",
 ];
+/// One word of `words`, or two ("aretoo", "ihate" with [`GLUE_FIRST`]).
+fn glues(piece: &str, words: &[&str]) -> bool {
+    words.contains(&piece)
+        || piece.char_indices().skip(1).any(|(i, _)| {
+            let (first, second) = (piece.get(..i).unwrap_or("-"), piece.get(i..).unwrap_or("-"));
+            (words.contains(&first) || GLUE_FIRST.contains(&first)) && words.contains(&second)
+        })
+}
+/// Words that open a run of glued words but are too short to count alone ("*i*hatejews").
+const GLUE_FIRST: &[&str] = &["i"];
+/// Longest word (bytes) after a space that may end a glued group name ("seekers").
+const GLUED_GROUP_NEXT: usize = 10;
 /// Words that make a run-together tag a campaign against hatred, not hatred.
 const SEGMENT_CAMPAIGN: &[&str] = &["stop", "end", "anti", "against", "fight", "no", "say"];
 /// Plural pronouns that may stand for the group inside a run-together word ("theyarevermin").
@@ -653,6 +665,12 @@ impl Lexicon {
                 && joined.chars().count() >= GLUED_GROUP_SHORTEST
                 && joined.chars().all(char::is_alphabetic)
             {
+                // "disabled people" is written "disabled folk" as often.
+                if let Some(stem) = joined.strip_suffix("people") {
+                    for head in ["folk", "folks"] {
+                        glued_groups.entry(format!("{stem}{head}")).or_insert(i);
+                    }
+                }
                 glued_groups.entry(joined).or_insert(i);
             }
         }
@@ -859,6 +877,7 @@ impl Lexicon {
             words.push((s, norm.len(), out.len() > before));
         }
         self.emit_swapped_phrases(text, &words, covered, &emit, out);
+        self.emit_glued_group_phrases(text, &words, covered, &emit, out);
     }
 
     /// A group name glued to one or two short words ([`GLUE_BEFORE`], [`GLUE_AFTER`]) on one
@@ -875,23 +894,81 @@ impl Lexicon {
         {
             return None;
         }
-        // One word, or two ("aretoo").
-        let glue = |piece: &str, words: &[&str]| {
-            words.contains(&piece)
-                || piece.char_indices().skip(1).any(|(i, _)| {
-                    words.contains(&piece.get(..i).unwrap_or("-"))
-                        && words.contains(&piece.get(i..).unwrap_or("-"))
-                })
-        };
         word.char_indices().skip(1).find_map(|(i, _)| {
             let (before, after) = (word.get(..i)?, word.get(i..)?);
             if let Some(&entry) = self.glued_groups.get(before)
-                && glue(after, GLUE_AFTER)
+                && glues(after, GLUE_AFTER)
             {
                 return Some((0, i, entry));
             }
             let &entry = self.glued_groups.get(after)?;
-            glue(before, GLUE_BEFORE).then_some((i, word.len(), entry))
+            glues(before, GLUE_BEFORE).then_some((i, word.len(), entry))
+        })
+    }
+
+    /// "hategay people", "ihatedisabled folk", "alldisabled people": the first word of a
+    /// group name glued to the words before it, the rest of the name after a space. Reports
+    /// the group from inside the first word to the end of the second, and a hostile term the
+    /// words before it make ("ihate"), so the binding has both. `words` as in
+    /// [`Lexicon::emit_fuzzy`].
+    fn emit_glued_group_phrases(
+        &self,
+        text: &NormalisedText<'_>,
+        words: &[(usize, usize, bool)],
+        covered: &[(usize, usize)],
+        emit: &Emit<'_>,
+        out: &mut Vec<Signal>,
+    ) {
+        let norm = text.as_str();
+        for pair in words.windows(2) {
+            let [(from, to, found), (next_from, next_to, _)] = *pair else {
+                continue;
+            };
+            let (Some(word), Some(next)) = (norm.get(from..to), norm.get(next_from..next_to))
+            else {
+                continue;
+            };
+            if found
+                || overlaps(covered, from, to)
+                || norm.get(to..next_from) != Some(" ")
+                || word.len() > GLUED_GROUP_LONGEST
+                || next.len() > GLUED_GROUP_NEXT
+                || fuzzy::is_common(word)
+            {
+                continue;
+            }
+            let split = word.char_indices().skip(1).find_map(|(i, _)| {
+                let (before, tail) = (word.get(..i)?, word.get(i..)?);
+                let &entry = self.glued_groups.get(&format!("{tail}{next}"))?;
+                let hostile = self.glued_hostile(before);
+                (hostile.is_some() || glues(before, GLUE_BEFORE)).then_some((i, entry, hostile))
+            });
+            if let Some((i, entry, hostile)) = split {
+                if let Some(h) = hostile {
+                    emit(from, from + i, h, "run together with other words", out);
+                }
+                emit(from + i, next_to, entry, "glued to another word", out);
+            }
+        }
+    }
+
+    /// The hostile term `piece` is, spaces removed ("ihate", "kill"), or is followed by one
+    /// word of [`GLUE_BEFORE`] ("killall").
+    fn glued_hostile(&self, piece: &str) -> Option<usize> {
+        let hostile = |p: &str| {
+            self.fuzzy.segment_entry(p).filter(|&e| {
+                self.entries
+                    .get(e)
+                    .is_some_and(|e| SEGMENT_HOSTILE.contains(&e.signal.as_str()))
+            })
+        };
+        hostile(piece).or_else(|| {
+            GLUE_BEFORE.iter().find_map(|w| {
+                piece
+                    .strip_suffix(w)
+                    .filter(|p| !p.is_empty())
+                    .and_then(hostile)
+            })
         })
     }
 

@@ -408,6 +408,10 @@ pub(crate) fn negated_positive(view: &TokenView<'_>, i: usize) -> Option<usize> 
         return None;
     }
     let clause = token.clause;
+    // "Girls *shouldn't* be treated as equals": what ought not to be done is no report of
+    // how a group is treated.
+    let normative = view.is_any(i, &["shouldn't", "shouldnt", "mustn't", "mustnt"])
+        || (view.is(i, "not") && view.is_any(i.wrapping_sub(1), &["should", "must"]));
     let mut unknown = 0;
     // Whether the next word is where a participle of the verb phrase would stand: right after
     // the negator or after a copula or auxiliary ("not *treated*", "will never be *given*").
@@ -443,6 +447,7 @@ pub(crate) fn negated_positive(view: &TokenView<'_>, i: usize) -> Option<usize> 
         // A participle says what is done to the group ("treated", "paid"), not what it is;
         // elsewhere "-ed" is a group word ("disabled people").
         if verb_slot
+            && !normative
             && word.len() > 3
             && word.ends_with("ed")
             && !view.is_any(
@@ -1089,16 +1094,34 @@ const POSITIVE_FRAME: &[&str] = &[
     "cheers",
     "congrats",
     "congratulations",
+    // v2.3: slang praise ("women are unstoppable", "they're hilarious").
+    "unstoppable",
+    "hilarious",
+    "incredible",
+    "iconic",
 ];
 
-/// "Absolutely smashing it", "nailed it": success, said in a statement.
+/// "Absolutely smashing it", "nailed it", "killing the game", "they slay", "insanely good":
+/// success, said in a statement.
 fn excelling(view: &TokenView<'_>, i: usize) -> bool {
-    view.is_any(
+    let success = (view.is_any(
         i,
         &[
             "smashing", "smashed", "nailing", "nailed", "bossing", "bossed", "acing", "aced",
+            "killing", "crushing", "owning",
         ],
-    ) && view.is(i + 1, "it")
+    ) && (view.is(i + 1, "it") || (view.is(i + 1, "the") && view.is(i + 2, "game"))))
+        // "slay" ends its clause when it praises; "slay them" is a threat.
+        || (view.is_any(i, &["slay", "slays", "slaying"])
+            && !matches!(view.tokens.get(i + 1).map(|t| t.kind), Some(Kind::Word)))
+        || (view.is_any(
+            i,
+            &["insanely", "ridiculously", "crazy", "scary", "stupidly", "freakishly"],
+        ) && view.is_any(
+            i + 1,
+            &["good", "smart", "talented", "fast", "strong", "clever", "funny", "skilled"],
+        ));
+    success
         && view
             .tokens
             .get(i)
@@ -2092,6 +2115,7 @@ pub(crate) mod words {
         "tomorrow",
         "soon",
         "anymore",
+        "ever",
         "again",
         "everywhere",
         "tbh",
@@ -2363,6 +2387,14 @@ pub(crate) mod words {
         "contribute",
         "contributes",
         "valuable",
+        // v2.3: virtues a group is said to lack ("not one of them has any *decency*").
+        "decency",
+        "morals",
+        "integrity",
+        "dignity",
+        "manners",
+        "self-respect",
+        "brains",
     ];
 
     /// Words that may stand between a negator and the positive word it reverses: auxiliaries,
@@ -2375,6 +2407,9 @@ pub(crate) mod words {
         // *people I've ever met*", "never *convince me* that they are decent").
         "people", "folk", "folks", "men", "women", "i", "i've", "ive", "i'd", "id", "met", "known",
         "convince", "persuade", "me", "done", "shown",
+        // v2.3: "you'll never *find* black folks *who* are *actually* intelligent", "don't
+        // *pretend* trans *ppl* are civilised".
+        "find", "who", "actually", "pretend", "ppl", "person", "seen", "see",
     ];
 
     /// Participles of harm not ending in "-ed" ("no woman deserves to be *hit*").
@@ -2491,6 +2526,10 @@ pub(crate) mod words {
         "shouldn't",
         "can't",
         "couldn't",
+        "haven't",
+        "hasn't",
+        "havent",
+        "hasnt",
         "arent",
         "isnt",
         "dont",

@@ -631,6 +631,17 @@ impl Policy {
                 Some(Kind::Punct(_)) if view.is_hard_break(i) => Step::Stop,
                 Some(Kind::Punct(_)) => Step::Pass,
                 _ if view.has(i, class::COPULA) => Step::Copula,
+                // "Do they ever *stop* being lazy?", "Muslims are in no *way* inferior": part
+                // of the predicate, not another noun.
+                _ if view.is(i, "stop") && view.is(i + 1, "being") => Step::Pass,
+                _ if view.is(i, "way")
+                    && view.is_any(
+                        i.wrapping_sub(1),
+                        &["no", "any", "are", "is", "was", "were"],
+                    ) =>
+                {
+                    Step::Pass
+                }
                 _ if view.has(i, class::BLOCKER) => Step::Stop,
                 _ if view.has(i, class::FILLER) => Step::Pass,
                 // Adverbs ("Deport them *immediately*") say how, not whom.
@@ -1077,9 +1088,19 @@ impl Policy {
                 let participle = view.text(next).len() > 5
                     && view.text(next).ends_with("ing")
                     && !view.is_any(next, ING_NOUNS);
+                // "My hatred for women *grows*": a plural group is no modifier of a verb in
+                // "-s" after it ("the Muslim shop" is a noun), so the hatred is for the group.
+                // "Seeing black people *abused*" stays a report of what is done to them.
+                let (last, after) = (view.text(anchor.last), view.text(next));
+                let plural = ((last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
+                    || matches!(last, "women" | "men" | "people" | "folk"))
+                    && after.len() > 3
+                    && after.ends_with('s')
+                    && !after.ends_with("ss");
                 if anchor.signal.is_some()
                     && anchor.kind == AnchorKind::Target(TargetKind::Identity)
-                    && ((Self::is_noun_like(view, steps, next) && !participle) || emoji_noun)
+                    && ((Self::is_noun_like(view, steps, next) && !participle && !plural)
+                        || emoji_noun)
                     && anchor_at.get(anchor.last + 1).copied().flatten().is_none()
                 {
                     return None;
