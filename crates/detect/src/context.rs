@@ -1787,6 +1787,7 @@ impl ContextDetector {
             if let Some(len) = cues.at(i, Cue::Standalone) {
                 if !Self::shame_on_group(view, evidence, quotes, groups, i)
                     && !Self::imagines_good(view, i, len)
+                    && !Self::gives_a_reason(view, i)
                 {
                     emit(i, i + len - 1, "condemnation", out);
                 }
@@ -1935,7 +1936,39 @@ impl ContextDetector {
 
     /// "People who say ... are ...": a "who" clause whose head is not a protected group ("Gay
     /// *men* who ..." is said of the group).
+    /// "..., but anyone with a brain knows *they're* dangerous", "women say they want to fit
+    /// in, but *they'll* always be trash": a personal pronoun is the subject of the copula,
+    /// so whatever stands before it (a "who" clause, a verb of saying) is not.
+    fn pronoun_subject(view: &TokenView<'_>, copula: usize) -> Option<usize> {
+        const PERSONAL: &[&str] = &[
+            "they", "they're", "theyre", "they'll", "theyll", "they'd", "we", "we're", "we'll",
+            "he", "he's", "he'll", "she", "she's", "she'll",
+        ];
+        if view.is_any(copula, PERSONAL) {
+            return Some(copula);
+        }
+        let mut k = copula;
+        for _ in 0..3 {
+            k = k.checked_sub(1)?;
+            if view.is_any(k, PERSONAL) {
+                return Some(k);
+            }
+            if !view.is_any(
+                k,
+                &[
+                    "always", "never", "just", "all", "really", "will", "would", "still", "'ll",
+                ],
+            ) {
+                return None;
+            }
+        }
+        None
+    }
+
     fn who_subject(view: &TokenView<'_>, copula: usize, groups: &[(usize, usize)]) -> bool {
+        if Self::pronoun_subject(view, copula).is_some() {
+            return false;
+        }
         let start = subject_start(view, copula);
         (start..copula).any(|k| {
             view.is(k, "who")
@@ -1955,6 +1988,13 @@ impl ContextDetector {
         end: usize,
     ) -> bool {
         let start = subject_start(view, copula);
+        // "Women say they want to fit in, *but they'll* always be trash": a new clause with a
+        // pronoun for its subject says nothing of the speech before it.
+        if Self::pronoun_subject(view, copula)
+            .is_some_and(|p| view.is_any(p.wrapping_sub(1), &["but", "yet"]))
+        {
+            return false;
+        }
         if Self::who_subject(view, copula, groups)
             || Self::act_subject(view, evidence, copula, true)
         {
@@ -2090,6 +2130,16 @@ impl ContextDetector {
             || evidence
                 .iter()
                 .any(|e| !e.id.starts_with("CLF_") && e.first >= first && e.last < verb)
+    }
+
+    /// "Why would anyone hire them *when they're* this incompetent?": a question that gives
+    /// its own hostile reason is no condemnation.
+    fn gives_a_reason(view: &TokenView<'_>, i: usize) -> bool {
+        view.is(i, "why")
+            && (i + 3..=view.sentence_end(i)).any(|k| {
+                view.is_any(k, &["when", "because", "since", "cos", "cause"])
+                    && view.is_any(k + 1, &["they", "they're", "theyre", "they'll", "they've"])
+            })
     }
 
     /// "Anyone who hates ...", "whoever threatens ...", "people who hate ... need help": a
@@ -2321,11 +2371,12 @@ impl ContextDetector {
         // The cues found per sentence and homonym, so a sentence of thousands of slurs is
         // read once per homonym rather than once per slur.
         let mut found: HashMap<(u32, usize), Vec<usize>> = HashMap::new();
+        // A two-word slur is known by its last word ("camel *jockeys*").
         for e in evidence
             .iter()
-            .filter(|e| e.id == "LEX_SLUR" && e.first == e.last)
+            .filter(|e| e.id == "LEX_SLUR" && e.last <= e.first + 1)
         {
-            let Some((which, cues)) = homonyms::cues_of(view.word(e.first)) else {
+            let Some((which, cues)) = homonyms::cues_of(view.word(e.last)) else {
                 continue;
             };
             let Some(sentence) = view.tokens.get(e.first).map(|t| t.sentence) else {
@@ -2341,7 +2392,7 @@ impl ContextDetector {
                     .collect()
             });
             // The cue is another word than the slur itself.
-            let Some(&cue) = at.iter().find(|&&k| k != e.first) else {
+            let Some(&cue) = at.iter().find(|&&k| k < e.first || k > e.last) else {
                 continue;
             };
             if let Some(span) = span_of(view, e.first, e.last) {

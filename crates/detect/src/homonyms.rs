@@ -31,6 +31,12 @@ pub(crate) const HOMONYMS: &[(&str, &str)] = &[
          chips eat ate delicious tasty sticks stick bundle bundles firewood kindling twigs \
          brushwood wood hedging thatch traditional dish",
     ),
+    // Camel racing has (now robot) jockeys; only the two-word slur reaches here.
+    (
+        "jockey jockeys",
+        "race races racing racecourse robot robots weigh weighs weight camels track sport derby \
+         dubai qatar saddle whip festival",
+    ),
     // A pitch thrown at the batter's head.
     (
         "beaner beaners",

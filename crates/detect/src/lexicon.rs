@@ -91,6 +91,9 @@ pub struct Lexicon {
     /// Group names written without spaces ("muslims", "gaypeople"), for
     /// [`Lexicon::glued_group`].
     glued_groups: HashMap<String, usize>,
+    /// The last words of multi-word group names ("people", "seekers"): a word after a space
+    /// that may end a glued group name ([`Lexicon::emit_glued_group_phrases`]).
+    group_name_ends: HashSet<String>,
 }
 
 /// Signals whose terms are also looked for misspelt or glued to other words: the hostile ones
@@ -658,6 +661,7 @@ impl Lexicon {
             }
         }
         let mut glued_groups = HashMap::new();
+        let mut group_name_ends = HashSet::new();
         for (i, entry) in entries.iter().enumerate() {
             let joined: String = entry.term.split_whitespace().collect();
             if entry.signal.as_str() == "LEX_IDENTITY"
@@ -669,7 +673,11 @@ impl Lexicon {
                 if let Some(stem) = joined.strip_suffix("people") {
                     for head in ["folk", "folks"] {
                         glued_groups.entry(format!("{stem}{head}")).or_insert(i);
+                        group_name_ends.insert(head.to_owned());
                     }
+                }
+                if let Some((_, last)) = entry.term.rsplit_once(' ') {
+                    group_name_ends.insert(last.to_owned());
                 }
                 glued_groups.entry(joined).or_insert(i);
             }
@@ -745,7 +753,11 @@ impl Lexicon {
                 entries
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| FUZZY_SIGNALS.contains(&e.signal.as_str()))
+                    // Strong two-word slurs too: "porhc monkeys", "gaot fuckers".
+                    .filter(|(_, e)| {
+                        FUZZY_SIGNALS.contains(&e.signal.as_str())
+                            || (is_strong_slur(e) && e.term.contains(' '))
+                    })
                     .map(|(i, e)| (i, e.term.clone())),
             )
             .with_slur_swaps(
@@ -772,6 +784,7 @@ impl Lexicon {
             coded_signal: SignalId::parse("LEX_CODED").ok(),
             fuzzy,
             glued_groups,
+            group_name_ends,
         })
     }
 
@@ -830,6 +843,23 @@ impl Lexicon {
             }
             if let Some(index) = self.fuzzy.swapped_slur(word) {
                 emit(from, to, index, "letters swapped", out);
+                return;
+            }
+            // "a t r o o n": the normaliser joins a spaced-out slur to the article before it.
+            let spaced = {
+                let span = text.span_to_original(from, to);
+                text.original()
+                    .get(span.start..span.end)
+                    .is_some_and(|o| o.contains(' '))
+            };
+            if spaced
+                && let Some(index) = word.strip_prefix('a').and_then(|rest| {
+                    self.fuzzy
+                        .segment_entry(rest)
+                        .filter(|&i| self.entries.get(i).is_some_and(is_strong_slur))
+                })
+            {
+                emit(from + 1, to, index, "spaced out", out);
                 return;
             }
             if let Some(index) = self.fuzzy.dropped_slur(word) {
@@ -929,6 +959,7 @@ impl Lexicon {
                 continue;
             };
             if found
+                || !self.group_name_ends.contains(next)
                 || overlaps(covered, from, to)
                 || norm.get(to..next_from) != Some(" ")
                 || word.len() > GLUED_GROUP_LONGEST
@@ -937,9 +968,13 @@ impl Lexicon {
             {
                 continue;
             }
+            let mut key = String::with_capacity(word.len() + next.len());
             let split = word.char_indices().skip(1).find_map(|(i, _)| {
                 let (before, tail) = (word.get(..i)?, word.get(i..)?);
-                let &entry = self.glued_groups.get(&format!("{tail}{next}"))?;
+                key.clear();
+                key.push_str(tail);
+                key.push_str(next);
+                let &entry = self.glued_groups.get(key.as_str())?;
                 let hostile = self.glued_hostile(before);
                 (hostile.is_some() || glues(before, GLUE_BEFORE)).then_some((i, entry, hostile))
             });

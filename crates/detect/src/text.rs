@@ -427,7 +427,13 @@ pub(crate) fn negated_positive(view: &TokenView<'_>, i: usize) -> Option<usize> 
             continue;
         }
         let word = view.text(k);
-        if words::POSITIVES.iter().any(|p| eq_word(word, p)) {
+        // "... will never be *as good as* the rest of us"; "there is *no* food as good as
+        // Chinese food" praises what follows.
+        let as_good = word == "good"
+            && view.is(k - 1, "as")
+            && view.is(k + 1, "as")
+            && !view.is_any(i, &["no", "nothing", "nobody"]);
+        if as_good || words::POSITIVES.iter().any(|p| eq_word(word, p)) {
             // "No woman is *less* capable": the comparative turns the denial back into praise.
             if view.is_any(k - 1, &["less", "lesser"]) {
                 return None;
@@ -1094,9 +1100,8 @@ const POSITIVE_FRAME: &[&str] = &[
     "cheers",
     "congrats",
     "congratulations",
-    // v2.3: slang praise ("women are unstoppable", "they're hilarious").
+    // v2.3: slang praise ("women are unstoppable"); not "hilarious", which mocks as often.
     "unstoppable",
-    "hilarious",
     "incredible",
     "iconic",
 ];

@@ -1079,6 +1079,16 @@ impl Policy {
                     return Some((g, distance + 2));
                 }
                 let anchor = anchors.get(a)?;
+                // "Contempt for you immigrants": the group names who "you" are.
+                if rightwards
+                    && view.is_any(k, &["you", "u", "ya", "yall", "y'all"])
+                    && let Some(g) = anchor_at.get(anchor.last + 1).copied().flatten()
+                    && anchors.get(g).is_some_and(|x| {
+                        x.signal.is_some() && x.kind == AnchorKind::Target(TargetKind::Identity)
+                    })
+                {
+                    return Some((g, distance + 1));
+                }
                 // "the Chinese place", "my Muslim neighbour": a group word right before an
                 // unrelated noun describes that noun; the predicate is about the noun.
                 let next = anchor.last + 1;
