@@ -100,9 +100,34 @@ const SINGLE_QUOTES: &[char] = &['\'', '‘', '’', '‚', '‛'];
 
 /// Words that make a one-word quotation a mention rather than scare quotes.
 const MENTION_WORDS: &[&str] = &[
-    "word", "words", "term", "terms", "slur", "slurs", "called", "call", "calling", "calls",
-    "said", "says", "shouted", "yelled", "name", "names", "phrase", "label", "use", "using",
-    "used", "means", "mean", "screamed", "wrote",
+    "word",
+    "words",
+    "term",
+    "terms",
+    "slur",
+    "slurs",
+    "called",
+    "call",
+    "calling",
+    "calls",
+    "said",
+    "says",
+    "shouted",
+    "yelled",
+    "name",
+    "names",
+    "phrase",
+    "label",
+    "use",
+    "using",
+    "used",
+    "means",
+    "mean",
+    "screamed",
+    "wrote",
+    "reclaim",
+    "reclaimed",
+    "reclaiming",
 ];
 
 /// Frames that introduce someone else's words; any subject.
@@ -176,6 +201,17 @@ const ACTIVE_FRAMES: &[&[&str]] = &[
     &["claimed"],
     &["claims"],
     &["claiming"],
+    &["claim"],
+    &["insist"],
+    &["insists"],
+    &["insisting"],
+    // "Jokes about them being animals": the words after "about" are what the jokes say.
+    &["jokes", "about"],
+    &["joke", "about"],
+    &["memes", "about"],
+    &["myths", "about"],
+    &["myth", "about"],
+    &["lies", "about"],
     &["keeps", "saying"],
     &["kept", "saying"],
     &["keep", "saying"],
@@ -343,6 +379,15 @@ const STANDALONE_CONDEMNATIONS: &[&[&str]] = &[
     &["do", "not", "call"],
     &["dont", "call"],
     &["never", "call"],
+    &["please", "log", "off"],
+    // The name of the practice is its critics' word: "stop slut shaming women".
+    &["slut", "shaming"],
+    &["slut", "shame"],
+    &["slut", "shamed"],
+    &["slut", "shames"],
+    &["slut", "-", "shaming"],
+    &["slut", "-", "shame"],
+    &["slutshaming"],
     &["stop", "spreading"],
     &["stop", "telling"],
     &["stop", "repeating"],
@@ -473,6 +518,8 @@ const STANDALONE_CONDEMNATIONS: &[&[&str]] = &[
 /// Words that condemn when said of speech.
 const CONDEMNATIONS: &[&str] = &[
     "disgusting",
+    "cesspit",
+    "cesspool",
     "vile",
     "wrong",
     "unacceptable",
@@ -775,6 +822,7 @@ const HOSTILE_ACTS: &[&str] = &[
     "smearing",
     "excluding",
     "discriminating",
+    "shaming",
 ];
 
 /// Subjects that point back at speech ("*this* is disgusting", "*what he said* is vile").
@@ -1174,6 +1222,12 @@ impl ContextDetector {
     }
 
     fn negation(view: &TokenView<'_>, evidence: &[Evidence], ids: &Ids, out: &mut Vec<Signal>) {
+        let mut lexical: Vec<usize> = evidence
+            .iter()
+            .filter(|e| !e.id.starts_with("CLF_"))
+            .map(|e| e.first)
+            .collect();
+        lexical.sort_unstable();
         for i in 0..view.tokens.len() {
             let word = view.text(i);
             if view.tokens.get(i).is_none_or(|t| t.kind != Kind::Word) || !words::is_negator(word) {
@@ -1217,8 +1271,16 @@ impl ContextDetector {
                     .any(|e| e.first == cue_end + 1 && !e.id.starts_with("CLF_"));
             // "They never stop being useless": still useless.
             let unending = view.is(cue_end + 1, "stop") && view.is(cue_end + 2, "being");
+            // "Can't wait for the day they're gone": eagerness for what follows.
+            let eager = view.is(cue_end + 1, "wait")
+                && (phrase_at(view, cue_end + 2, &["for", "the", "day"])
+                    || (view.is_any(cue_end + 2, &["until", "till", "til"])
+                        && view.is(cue_end + 3, "the")
+                        && view.is(cue_end + 4, "day")));
             if (view.is_any(cue_end + 1, NEGATION_EXCEPTIONS) && !less_denied)
                 || unending
+                || eager
+                || Self::is_double_negative(view, &lexical, i)
                 || disbelief
                 || (view.is(i, "nothing") && view.is_any(i + 1, &["but", "more", "short"]))
                 || Self::is_superlative(view, i)
@@ -1286,6 +1348,43 @@ impl ContextDetector {
             };
             Self::push_negation(view, ids, (i, cue_end), target, out);
         }
+    }
+
+    /// "I've never met a woman who *wasn't* lazy", "there isn't a single one who isn't a
+    /// thief": a negated relative clause inside a negated clause says it of all of them, so
+    /// neither negator denies anything. "Never met one who wasn't kind" is praise, and no
+    /// hostile word is there for the negators to release.
+    /// `lexical` holds the first token of each lexicon finding, sorted.
+    fn is_double_negative(view: &TokenView<'_>, lexical: &[usize], i: usize) -> bool {
+        // Not "I" or "we": "I don't hate them and I don't think they're ..." is two denials.
+        const RELATIVES: &[&str] = &["who", "that", "which"];
+        let sentence = |k: usize| view.tokens.get(k).map(|t| t.sentence);
+        // "who wasn't", "who was not", "that does not".
+        let relative_negator = |k: usize| {
+            k >= 1
+                && (view.is_any(k - 1, RELATIVES)
+                    || (k >= 2
+                        && view.is_any(k - 2, RELATIVES)
+                        && view.is_any(k - 1, &["is", "was", "are", "were", "does", "do", "did"])))
+                && words::is_negator(view.text(k))
+                && !view.is_any(k, &["no", "nothing", "never"])
+        };
+        let hostile_after = |k: usize| {
+            let from = lexical.partition_point(|&first| first <= k);
+            lexical.get(from).is_some_and(|&first| first <= k + 4)
+        };
+        if relative_negator(i) {
+            // The inner one: an outer negator earlier in the sentence, before the relative.
+            return hostile_after(i)
+                && (i.saturating_sub(8)..i - 1).any(|k| {
+                    sentence(k) == sentence(i)
+                        && words::is_negator(view.text(k))
+                        && !view.is_hard_break(k)
+                });
+        }
+        // The outer one: a negated relative clause a few words on.
+        (i + 2..=i + 8)
+            .any(|k| sentence(k) == sentence(i) && relative_negator(k) && hostile_after(k))
     }
 
     /// "Nothing lowers house prices faster than ...", "there is no group I loathe more than
@@ -1543,6 +1642,22 @@ impl ContextDetector {
                     .get(i + 1)
                     .is_some_and(|t| matches!(t.kind, Kind::Punct(',')))
                 && (i.saturating_sub(6)..i).any(|k| view.is(k, "what"))
+            {
+                continue;
+            }
+            // "Nothing they say *is* worth hearing": the verb closes a relative clause on the
+            // subject, and the words after it are the writer's verdict on what was said.
+            // "What he said was ..." still reports, so the subject must be a quantifier.
+            if len == 1
+                && view.is_any(
+                    i + 1,
+                    &[
+                        "is", "isn't", "isnt", "was", "wasn't", "wasnt", "are", "aren't",
+                    ],
+                )
+                && (i.saturating_sub(5)..i).any(|k| {
+                    view.is_any(k, &["nothing", "everything", "anything", "nobody", "none"])
+                })
             {
                 continue;
             }
@@ -2316,12 +2431,13 @@ impl ContextDetector {
             let Some(clause) = view.tokens.get(e.first).map(|t| t.clause) else {
                 continue;
             };
-            // "As a big ol' homo": "as a" may stand one word further off.
+            // "As a big ol' homo", "I am a pumpkin bread slut": "as a" and "am" may stand one
+            // word further off.
             let before = (e.first.saturating_sub(4)..e.first)
                 .rev()
                 .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
                 .find(|&k| {
-                    if k + 4 == e.first && !view.is(k, "as") {
+                    if k + 4 == e.first && !view.is_any(k, &["as", "am", "i'm", "im"]) {
                         return false;
                     }
                     // "as" only in "as a ...", "am" only in "I am ...".

@@ -120,6 +120,10 @@ const MIN_SPLIT_JOIN: usize = 5;
 const MAX_SPLIT_PIECE: usize = 6;
 /// Head nouns that make a multi-word term a group phrase ("gay *people*").
 const GROUP_HEAD_NOUNS: &[&str] = &["people", "person", "persons", "folk", "folks"];
+/// Head nouns that vouch for a misspelt word before them ("trns *men*", "blck *women*").
+const PHRASE_HEAD_NOUNS: &[&str] = &[
+    "people", "person", "persons", "folk", "folks", "men", "women",
+];
 /// Longest remainder (bytes) of a glued word tried as three frequent words.
 const MAX_THREE_PIECES: usize = 16;
 /// Shortest word the glued pass splits.
@@ -583,7 +587,7 @@ impl Fuzzy {
             {
                 continue;
             }
-            let group_phrase = words.last().is_some_and(|w| GROUP_HEAD_NOUNS.contains(w));
+            let group_phrase = words.last().is_some_and(|w| PHRASE_HEAD_NOUNS.contains(w));
             for (w, word) in words.iter().enumerate() {
                 let letters: Vec<char> = word.chars().collect();
                 let mut variants: Vec<String> = Vec::new();

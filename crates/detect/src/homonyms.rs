@@ -99,6 +99,19 @@ pub(crate) const HOMONYMS: &[(&str, &str)] = &[
         "engine engines radio radios code settings gadget gadgets clock clocks motorbike \
          bicycle bell tailor soldier",
     ),
+    // Pansies are garden flowers.
+    (
+        "pansy pansies",
+        "flower flowers garden gardens gardening plant plants planted planting seed seeds bloom \
+         blooms blooming pot pots bed beds border borders violas petals winter spring bulbs \
+         hanging basket baskets compost nursery",
+    ),
+    // GIMP is an image editor; gimp is also a braided trim.
+    (
+        "gimp gimps",
+        "image images photo photos editor editing software photoshop layers plugin linux open \
+         source braid braiding trim thread lanyard",
+    ),
     // Fairy lights, the tooth fairy, folk tales.
     (
         "fairies",

@@ -101,6 +101,9 @@ pub struct Lexicon {
 /// ("chunky", "tyranny", "rewarded"). Benign idioms, profanity and gang slang likewise.
 /// The signal for a word that may be a misspelt group name (see
 /// [`Lexicon::emit_group_guesses`]).
+/// Verbs of violence that open short run-together slogans ("killallgays", "gasthedykes").
+const SEGMENT_THREAT_HEADS: &[&str] = &["kill", "gas", "hang", "shoot", "burn", "deport"];
+
 pub const GROUP_GUESS_SIGNAL: &str = "LEX_GROUP_GUESS";
 
 /// Slurs at least this strong are also looked for with a letter dropped
@@ -740,7 +743,9 @@ impl Lexicon {
                                     && e.term.starts_with("i ")
                             })
                             .map(|e| e.term.split_whitespace().collect()),
-                    ),
+                    )
+                    // "#gasthedykes", "killallgays": a call to violence opens them too.
+                    .chain(SEGMENT_THREAT_HEADS.iter().map(|h| (*h).to_owned())),
             )
             .with_swaps(
                 entries
@@ -839,6 +844,10 @@ impl Lexicon {
                 .get(..from)
                 .is_some_and(|b| b.ends_with('@') || b.ends_with('#'))
             {
+                return;
+            }
+            if let Some(index) = self.one_as_l(text, from, to, word) {
+                emit(from, to, index, "leetspeak", out);
                 return;
             }
             if let Some(index) = self.fuzzy.swapped_slur(word) {
@@ -941,6 +950,38 @@ impl Lexicon {
     /// the group from inside the first word to the end of the second, and a hostile term the
     /// words before it make ("ihate"), so the binding has both. `words` as in
     /// [`Lexicon::emit_fuzzy`].
+    /// "1esb1ans", "b1ack": the normaliser reads a "1" as "i", but it stands for "l" about as
+    /// often. The word with every such "i" (or one of them) read as "l" is looked up whole.
+    fn one_as_l(
+        &self,
+        text: &NormalisedText<'_>,
+        from: usize,
+        to: usize,
+        word: &str,
+    ) -> Option<usize> {
+        let span = text.span_to_original(from, to);
+        let original = text.original().get(span.start..span.end)?;
+        if !original.contains('1') || original.chars().count() != word.chars().count() {
+            return None;
+        }
+        let ones: Vec<usize> = word
+            .chars()
+            .zip(original.chars())
+            .enumerate()
+            .filter(|(_, (n, o))| *n == 'i' && *o == '1')
+            .map(|(k, _)| k)
+            .collect();
+        let read = |as_l: &dyn Fn(usize) -> bool| -> String {
+            word.chars()
+                .enumerate()
+                .map(|(k, c)| if as_l(k) { 'l' } else { c })
+                .collect()
+        };
+        std::iter::once(read(&|k| ones.contains(&k)))
+            .chain(ones.iter().map(|&one| read(&move |k| k == one)))
+            .find_map(|variant| self.fuzzy.segment_entry(&variant))
+    }
+
     fn emit_glued_group_phrases(
         &self,
         text: &NormalisedText<'_>,
@@ -1318,20 +1359,26 @@ impl Lexicon {
     /// at an everyday ability ([`crate::text::surprised_competence`]), are reported as
     /// derogatory, as is humanity questioned ("is a ... even human?",
     /// [`crate::text::doubted_humanity`]); the policy binds them to the group after "than" or
-    /// before "who" or "even". Posts without "than", "who/that can/could/actually" or "even
-    /// human" are not tokenised.
+    /// before "who" or "even"; loaded questions ([`crate::text::loaded_question`]) likewise.
+    /// Posts without one of the words that open these shapes are not tokenised.
     fn emit_implicit_derogation(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
         let Some(signal) = &self.derogatory_signal else {
             return;
         };
-        // Only "than", "who/that can/could/actually" or "even (fully) human" opens a shape.
+        // Only "than", "who/that can/could/actually", "even (fully) human" or the words of a
+        // loaded question ("allowed", "the point", "would want", "who thought", "how many")
+        // open a shape.
         let mut previous = "";
         let keyed = text
             .as_str()
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .any(|w| {
-                let hit = w == "than"
+                let hit = matches!(w, "than" | "allowed")
+                    || matches!(
+                        (previous, w),
+                        ("the", "point") | ("would", "want") | ("who", "thought") | ("how", "many")
+                    )
                     || (matches!(w, "can" | "could" | "actually")
                         && matches!(previous, "who" | "that"))
                     || (previous == "even" || previous == "fully")
@@ -1352,6 +1399,8 @@ impl Lexicon {
                 (found, "sarcastic surprise at an everyday ability")
             } else if let Some(found) = crate::text::doubted_humanity(&view, i) {
                 (found, "their humanity put in question")
+            } else if let Some(found) = crate::text::loaded_question(&view, i) {
+                (found, "a loaded question denying them a place")
             } else {
                 continue;
             };

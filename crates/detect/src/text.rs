@@ -458,7 +458,10 @@ pub(crate) fn negated_positive(view: &TokenView<'_>, i: usize) -> Option<usize> 
             && word.ends_with("ed")
             && !view.is_any(
                 k + 1,
-                &["person", "people", "persons", "folk", "man", "woman"],
+                &[
+                    "person", "people", "persons", "folk", "folks", "man", "woman", "men", "women",
+                    "kids", "users",
+                ],
             )
         {
             return None;
@@ -749,6 +752,99 @@ pub(crate) fn doubted_humanity(view: &TokenView<'_>, i: usize) -> Option<(usize,
     let asks = view.is_any(start, &["is", "are", "was", "were"])
         && !(start + 1..i).any(|j| view.is_any(j, &["we", "i", "you", "u", "us"]));
     asks.then_some((i, k))
+}
+
+/// What a loaded "why are they allowed to ...?" asks the group to be denied: living itself,
+/// not a contested right ("why are refugees allowed to work?" may be a real question).
+const BASIC_LIBERTIES: &[&str] = &[
+    "exist",
+    "breed",
+    "reproduce",
+    "live",
+    "vote",
+    "walk",
+    "roam",
+    "have",
+    "speak",
+    "breathe",
+    "marry",
+    "adopt",
+    "out",
+];
+
+/// Loaded questions that deny a group its place without a hostile word: "why are they even
+/// *allowed to exist*?", "what's *the point of* them?", "who in their right mind *would want*
+/// one next door?", "*who thought giving* them rights was a good idea?". Returns the tokens
+/// of the loaded words; the policy binds them to the group. Only in a sentence that ends with
+/// a question mark, and never with a negator near ("why *aren't* disabled people allowed to
+/// vote?" asks about unfairness).
+pub(crate) fn loaded_question(view: &TokenView<'_>, i: usize) -> Option<(usize, usize)> {
+    let token = view.tokens.get(i)?;
+    if token.kind != Kind::Word || !view.is_question(token.sentence) {
+        return None;
+    }
+    let start = view.sentence_start(i);
+    let end = view.sentence_end(i);
+    // Bounded, so a sentence of thousands of words costs no scan per word.
+    if (i.saturating_sub(10).max(start)..=end.min(i + 10)).any(|k| words::is_negator(view.text(k)))
+    {
+        return None;
+    }
+    let asked_why = || (i.saturating_sub(7).max(start)..i).any(|k| view.is(k, "why"));
+    if view.is(i, "allowed") && asked_why() {
+        let k = if view.is(i + 1, "to") { i + 2 } else { i + 1 };
+        return view.is_any(k, BASIC_LIBERTIES).then_some((i, k));
+    }
+    // "What's the point of trans women?": the group right before the question mark.
+    if view.is(i, "point")
+        && i >= 2
+        && view.is(i - 1, "the")
+        && (i.saturating_sub(4).max(start)..i - 1)
+            .any(|k| view.is_any(k, &["what's", "whats", "what"]))
+        && view.is(i + 1, "of")
+        && end <= i + 5
+        && !view.is_any(i + 2, &["it", "this", "that", "them", "asking", "that's"])
+    {
+        return Some((i - 1, i + 1));
+    }
+    // "Who (in their right mind) would want a ... living next door?"
+    if view.is(i, "want")
+        && i >= 2
+        && view.is(i - 1, "would")
+        && (i.saturating_sub(6).max(start)..i - 1).any(|k| view.is(k, "who"))
+        && view.is_any(i + 1, &["a", "an", "any", "one", "those", "these"])
+    {
+        return Some((i - 1, i));
+    }
+    // "How many more of them do we have to put up with?"
+    if view.is(i, "many")
+        && i >= 1
+        && view.is(i - 1, "how")
+        && view.is(i + 1, "more")
+        && (i + 2..=end.min(i + 10)).any(|k| {
+            view.is_any(k, &["we", "us", "britain", "country"])
+                && (k + 1..=end.min(k + 5)).any(|j| {
+                    view.is_any(
+                        j,
+                        &[
+                            "put", "tolerate", "take", "accept", "let", "import", "endure",
+                        ],
+                    )
+                })
+        })
+    {
+        return Some((i - 1, i + 1));
+    }
+    // "Who thought giving them rights was a good idea?"
+    if view.is_any(i, &["giving", "letting", "allowing"])
+        && i >= 2
+        && view.is(i - 1, "thought")
+        && view.is(i - 2, "who")
+        && (i + 1..=end).any(|k| view.is(k, "idea"))
+    {
+        return Some((i - 2, i));
+    }
+    None
 }
 
 /// Words of surprise that make the praise sarcastic.
@@ -2415,6 +2511,10 @@ pub(crate) mod words {
         // v2.3: "you'll never *find* black folks *who* are *actually* intelligent", "don't
         // *pretend* trans *ppl* are civilised".
         "find", "who", "actually", "pretend", "ppl", "person", "seen", "see",
+        // v2.4: "not a single one *out there* deserves", "you won't find one *anywhere who's*
+        // worth", "nobody *with a working brain* would call them", "*in their right mind*".
+        "out", "there", "anywhere", "alive", "who's", "whos", "that's", "thats", "with", "working",
+        "brain", "right", "mind", "their", "would", "call",
     ];
 
     /// Participles of harm not ending in "-ed" ("no woman deserves to be *hit*").
@@ -2622,6 +2722,48 @@ mod tests {
             modifier_after("muslims who vermin", "muslims", &["vermin"]),
             None
         );
+    }
+
+    /// The loaded words of the first loaded question in `text`, if any.
+    fn loaded(text: &str) -> Option<String> {
+        let normaliser = Normaliser::new();
+        let normalised = normaliser.normalise(text);
+        let view = TokenView::new(&normalised);
+        (0..view.tokens.len())
+            .find_map(|i| loaded_question(&view, i))
+            .map(|(a, b)| view.original_text(a, b).to_owned())
+    }
+
+    #[test]
+    fn a_loaded_question_names_what_it_denies_the_group() {
+        assert_eq!(
+            loaded("Why are trans people even allowed to exist?").as_deref(),
+            Some("allowed to exist")
+        );
+        assert_eq!(
+            loaded("What exactly is the point of trans women?").as_deref(),
+            Some("the point of")
+        );
+        assert_eq!(
+            loaded("Who thought giving them rights was a good idea?").as_deref(),
+            Some("Who thought giving")
+        );
+        assert_eq!(
+            loaded("How many more do we have to put up with?").as_deref(),
+            Some("How many more")
+        );
+    }
+
+    #[test]
+    fn a_real_question_a_statement_or_a_negated_one_is_not_loaded() {
+        // A contested right, not living itself.
+        assert_eq!(loaded("Why are refugees allowed to work?"), None);
+        // No question mark: an ally's statement.
+        assert_eq!(loaded("Trans people are allowed to exist."), None);
+        // A negator asks about unfairness.
+        assert_eq!(loaded("Why aren't disabled people allowed to vote?"), None);
+        assert_eq!(loaded("What's the point of this meeting?"), None);
+        assert_eq!(loaded("How many more weeks until the holidays?"), None);
     }
 
     fn words_of(view: &TokenView<'_>) -> Vec<(String, u32, u32)> {

@@ -250,7 +250,7 @@ impl Policy {
         self.signals.get(id)
     }
 
-    /// A slur too weak to flag on its own ("whore", "fag"): other words bind to it, but it is
+    /// A slur too weak to flag on its own ("slag", "fag"): other words bind to it, but it is
     /// no evidence of a group for the model gate.
     fn is_weak_slur(&self, signal: &Signal) -> bool {
         signal.id.as_str() == "LEX_SLUR"
@@ -463,7 +463,7 @@ impl Policy {
                 // A predicate that names its own group (a slur) is also something other words
                 // can be about: "filthy p***".
                 // Slurs below the flag threshold on their own are still something other words
-                // can be about ("filthy whore", "I can't stand sluts"), down to
+                // can be about ("filthy slags", "I can't stand cripples"), down to
                 // [`WEAK_SLUR_ANCHOR`]. The dialect words under it ("nigga", "hoes") are not:
                 // they are mostly in-group use and must not turn "stupid" into hate.
                 // A model's target head is a guess about the whole post, not a word others
