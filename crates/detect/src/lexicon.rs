@@ -871,6 +871,18 @@ impl Lexicon {
                 emit(from + 1, to, index, "spaced out", out);
                 return;
             }
+            // "i h a t e": the normaliser joins spaced-out letters into one word; a hostile
+            // phrase of the lexicon written that way is the phrase.
+            if spaced
+                && let Some(index) = self.fuzzy.segment_entry(word).filter(|&i| {
+                    self.entries.get(i).is_some_and(|e| {
+                        FUZZY_SIGNALS.contains(&e.signal.as_str()) || is_strong_slur(e)
+                    })
+                })
+            {
+                emit(from, to, index, "spaced out", out);
+                return;
+            }
             if let Some(index) = self.fuzzy.dropped_slur(word) {
                 emit(from, to, index, "a letter dropped", out);
                 return;
@@ -1330,6 +1342,12 @@ impl Lexicon {
                 .then(|| crate::text::intended_harm(&view, i))
                 .flatten()
                 .map(|span| (span, "intention to harm"))
+                .or_else(|| {
+                    first_person
+                        .then(|| crate::text::wished_dead(&view, i))
+                        .flatten()
+                        .map(|span| (span, "wish for their death"))
+                })
                 .or_else(|| {
                     rewarded
                         .then(|| crate::text::praised_harm(&view, i))

@@ -1036,6 +1036,34 @@ const MAKE_REACH: usize = 7;
 /// for the binding); after "and" ("... and make them pay") only the coordinated verb. A
 /// negator anywhere in between ("I will never hurt ...", "I'm not
 /// going to ...") stops it, as does a question ("will I hurt them?" has no first word).
+/// "I want the disabled dead", "we want them all gone for good": the writer wishes death on
+/// whoever stands between "want" and "dead". Returns the token of "want"; the policy binds it
+/// to the people named after it. "I want to be dead" is about the writer (self-harm, read
+/// elsewhere), and a negator anywhere between keeps it out.
+pub(crate) fn wished_dead(view: &TokenView<'_>, i: usize) -> Option<(usize, usize)> {
+    let token = view.tokens.get(i)?;
+    if !view.is_any(i, &["want", "wanted"]) || view.is(i + 1, "to") {
+        return None;
+    }
+    let speaker = (i.saturating_sub(3)..i).any(|k| view.is_any(k, &["i", "we", "i'd", "we'd"]));
+    if !speaker {
+        return None;
+    }
+    for k in i + 2..=i + 6 {
+        let next = view.tokens.get(k)?;
+        if next.clause != token.clause || view.is_hard_break(k) {
+            return None;
+        }
+        if words::is_negator(view.word(k)) {
+            return None;
+        }
+        if view.is_any(k, &["dead", "extinct", "exterminated", "eradicated"]) {
+            return Some((i, i));
+        }
+    }
+    None
+}
+
 pub(crate) fn intended_harm(view: &TokenView<'_>, i: usize) -> Option<(usize, usize)> {
     let first = view.tokens.get(i)?;
     if first.kind != Kind::Word {
