@@ -598,8 +598,13 @@ const CONDEMNATIONS: &[&str] = &[
     "term",
     "derogatory",
     "derogative",
-    "hurtful",
-    "dehumanizing",
+    // v2.5: "posting '...' isn't clever, it's just contempt".
+    "contempt",
+    "hatred",
+    "prejudice",
+    "cruelty",
+    "discrimination",
+    "bullying",
 ];
 
 /// Adverbs between a copula and a condemnation ("is *absolutely* disgusting").

@@ -81,6 +81,8 @@ pub struct Lexicon {
     exclusion_signal: Option<SignalId>,
     /// `LEX_DEROGATORY`, for a group ranked below an animal or a thing.
     derogatory_signal: Option<SignalId>,
+    /// `LEX_IDENTITY`, for a singular that stands for its group ("A woman should ...").
+    identity_signal: Option<SignalId>,
     /// [`GROUP_GUESS_SIGNAL`].
     group_guess_signal: Option<SignalId>,
     /// [`INSINUATION_SIGNAL`].
@@ -95,6 +97,28 @@ pub struct Lexicon {
     /// that may end a glued group name ([`Lexicon::emit_glued_group_phrases`]).
     group_name_ends: HashSet<String>,
 }
+
+/// Modals after which "a woman" at the start of a sentence speaks of any woman
+/// ([`Lexicon::emit_generic_singulars`]).
+const GENERIC_MODALS: &[&str] = &[
+    "should",
+    "shouldn't",
+    "shouldnt",
+    "can't",
+    "cant",
+    "cannot",
+    "must",
+    "mustn't",
+    "belongs",
+    "will",
+    "won't",
+    "wont",
+    "could",
+    "couldn't",
+    "would",
+    "wouldn't",
+    "needs",
+];
 
 /// Signals whose terms are also looked for misspelt or glued to other words: the hostile ones
 /// and group names. Slurs are left out: too many ordinary words sit one letter from one
@@ -784,6 +808,7 @@ impl Lexicon {
             threat_signal: SignalId::parse("LEX_THREAT").ok(),
             exclusion_signal: SignalId::parse("LEX_EXCLUSION").ok(),
             derogatory_signal: SignalId::parse("LEX_DEROGATORY").ok(),
+            identity_signal: SignalId::parse("LEX_IDENTITY").ok(),
             group_guess_signal: SignalId::parse(GROUP_GUESS_SIGNAL).ok(),
             insinuation_signal: SignalId::parse(INSINUATION_SIGNAL).ok(),
             coded_signal: SignalId::parse("LEX_CODED").ok(),
@@ -1255,6 +1280,58 @@ impl Lexicon {
         out.extend(guesses);
     }
 
+    /// "A woman should never be allowed to ...", "A female can't ...": at the start of a
+    /// sentence, "a" and a singular of [`crate::insinuation::SINGULAR_GROUPS`] followed by a
+    /// modal of [`GENERIC_MODALS`] speaks of any woman at all, so it names the group. Elsewhere
+    /// "a woman" mostly names one person ("a woman was attacked", "if you are a woman").
+    fn emit_generic_singulars(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
+        let Some(id) = &self.identity_signal else {
+            return;
+        };
+        let norm = text.as_str();
+        let any_noun = crate::insinuation::SINGULAR_GROUPS
+            .iter()
+            .any(|(noun, _)| norm.contains(noun));
+        if !any_noun {
+            return;
+        }
+        let view = crate::text::TokenView::new(text);
+        for k in 1..view.tokens.len() {
+            let Some((noun, target)) = crate::insinuation::SINGULAR_GROUPS
+                .iter()
+                .find(|(noun, _)| view.is(k, noun))
+            else {
+                continue;
+            };
+            let article = k - 1;
+            let opens = view.sentence_start(k) == article;
+            if !opens || !view.is_any(article, &["a", "an"]) || !view.is_any(k + 1, GENERIC_MODALS)
+            {
+                continue;
+            }
+            let (Some(a), Some(b)) = (view.tokens.get(article), view.tokens.get(k)) else {
+                continue;
+            };
+            let span = Span::new(a.orig.start, b.orig.end);
+            let known = out.iter().any(|s| {
+                s.id.as_str() == "LEX_IDENTITY"
+                    && s.span
+                        .is_some_and(|x| x.start < span.end && span.start < x.end)
+            });
+            if !known {
+                out.push(Signal {
+                    id: id.clone(),
+                    span: Some(span),
+                    category: None,
+                    target: Some((*target).to_owned()),
+                    severity: None,
+                    strength: 0.2,
+                    note: format!("{noun} standing for women"),
+                });
+            }
+        }
+    }
+
     fn emit_negated_positives(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
         let Some(signal) = &self.negated_signal else {
             return;
@@ -1400,7 +1477,10 @@ impl Lexicon {
                     || (matches!(w, "can" | "could" | "actually")
                         && matches!(previous, "who" | "that"))
                     || (previous == "even" || previous == "fully")
-                        && matches!(w, "human" | "humans" | "people" | "persons");
+                        && matches!(w, "human" | "humans" | "people" | "persons")
+                    || matches!(w, "until" | "till" | "downhill")
+                    || (crate::text::GOOD_BEFORE.contains(&previous)
+                        && crate::text::DECLINE_LINKS.contains(&w));
                 previous = w;
                 hit
             });
@@ -1411,10 +1491,43 @@ impl Lexicon {
         // Once per post, so a post of many "who can"s stays linear.
         let surprised = crate::text::has_surprise(&view);
         for i in 0..view.tokens.len() {
+            let mut target = None;
             let (found, note) = if let Some(found) = crate::text::lowly_comparison(&view, i) {
                 (found, "ranked below an animal or a thing")
-            } else if let Some(found) = crate::text::surprised_competence(&view, i, surprised) {
+            } else if let Some(mut found) = crate::text::surprised_competence(&view, i, surprised) {
+                // The group is the one right before "who": named by the lexicon ("a Muslim
+                // who actually paid his taxes", where the object would stop the policy's
+                // binding), or one woman standing for all of them, as in a warning or mock
+                // praise ("Wow, a woman who can drive"; `insinuation::SINGULAR_GROUPS`).
+                let named = out.iter().find_map(|s| {
+                    let (first, last) = view.locate(s.span?)?;
+                    (s.id.as_str() == "LEX_IDENTITY" && last + 1 == found.0)
+                        .then(|| Some((first, s.target.clone()?)))
+                        .flatten()
+                });
+                if let Some((first, group)) = named {
+                    target = Some(group);
+                    found.0 = first;
+                } else if let Some((_, group)) = crate::insinuation::SINGULAR_GROUPS
+                    .iter()
+                    .find(|(noun, _)| found.0 > 0 && view.is(found.0 - 1, noun))
+                {
+                    target = Some((*group).to_owned());
+                    found.0 -= 1;
+                }
                 (found, "sarcastic surprise at an everyday ability")
+            } else if let Some(found) = crate::text::decline_on_arrival(&view, i) {
+                // The group is the one that arrived, named between the two.
+                let Some(group) = out.iter().find_map(|s| {
+                    let (first, last) = view.locate(s.span?)?;
+                    (s.id.as_str() == "LEX_IDENTITY" && found.0 < first && last < found.1)
+                        .then(|| s.target.clone())
+                        .flatten()
+                }) else {
+                    continue;
+                };
+                target = Some(group);
+                (found, "a place's decline blamed on the group's arrival")
             } else if let Some(found) = crate::text::doubted_humanity(&view, i) {
                 (found, "their humanity put in question")
             } else if let Some(found) = crate::text::loaded_question(&view, i) {
@@ -1429,7 +1542,7 @@ impl Lexicon {
                 id: signal.clone(),
                 span: Some(Span::new(a.orig.start, b.orig.end)),
                 category: Some("HATE.DEROGATION".to_owned()),
-                target: None,
+                target,
                 severity: Some(Severity::S2),
                 strength: 0.8,
                 note: note.to_owned(),
@@ -1864,6 +1977,7 @@ impl Detector for Lexicon {
         self.emit_fuzzy(text, &covered, out);
         self.emit_postcodes(original, out);
         self.emit_skin_tones(original, out);
+        self.emit_generic_singulars(text, out);
         self.emit_negated_positives(text, out);
         self.emit_intended_harm(text, out);
         self.emit_implicit_derogation(text, out);

@@ -704,6 +704,19 @@ const BASIC_ABILITIES: &[&str] = &[
 ];
 /// Everyday deeds whose doing, "actually" done, is sarcastic surprise ("who actually *paid*").
 const EVERYDAY_DEEDS: &[&str] = &[
+    "finished",
+    "finishes",
+    "managed",
+    "manages",
+    "cleaned",
+    "arrived",
+    "parked",
+    "drove",
+    "bothered",
+    "learned",
+    "learnt",
+    "did",
+    "does",
     "turned",
     "turns",
     "showed",
@@ -733,6 +746,48 @@ const EVERYDAY_DEEDS: &[&str] = &[
     "says",
     "smells",
 ];
+/// Words that say a place was good before a group came ("was *fine* until ...").
+pub(crate) const GOOD_BEFORE: &[&str] = &[
+    "fine", "better", "nice", "lovely", "safe", "quiet", "great", "decent", "peaceful", "good",
+];
+/// Verbs of a group's arrival ("until they *moved* in", "*started* coming").
+const ARRIVALS: &[&str] = &[
+    "moved", "moving", "move", "arrived", "arriving", "came", "coming", "turned", "showed",
+    "started", "began", "settled", "took",
+];
+/// Conjunctions that tie a decline to an arrival.
+pub(crate) const DECLINE_LINKS: &[&str] =
+    &["until", "till", "when", "once", "after", "since", "before"];
+
+/// "This street was fine until Black families moved in", "the area went downhill when
+/// migrants arrived": a place's decline blamed on someone's arrival. Returns the tokens of
+/// the conjunction and of the arrival verb, at most seven words apart in one sentence; the
+/// caller needs a protected group named between them. Denied ("wasn't great until refugees
+/// opened the café") it is praise, not blame.
+pub(crate) fn decline_on_arrival(view: &TokenView<'_>, i: usize) -> Option<(usize, usize)> {
+    let token = view.tokens.get(i)?;
+    if !view.is_any(i, DECLINE_LINKS) {
+        return None;
+    }
+    let before = i.saturating_sub(5)..i;
+    let was_good = (i.saturating_sub(3)..i).any(|k| view.is_any(k, GOOD_BEFORE))
+        && before
+            .clone()
+            .any(|k| view.is_any(k, &["was", "were", "used", "been"]));
+    let went_down = (i.saturating_sub(2)..i).any(|k| view.is(k, "downhill"));
+    let denied = before
+        .into_iter()
+        .any(|k| words::is_negator(view.word(k)) || view.is_any(k, &["not", "never"]));
+    if !(was_good || went_down) || denied {
+        return None;
+    }
+    let sentence = token.sentence;
+    let arrival = (i + 2..=i + 7)
+        .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.sentence == sentence))
+        .find(|&k| view.is_any(k, ARRIVALS))?;
+    Some((i, arrival))
+}
+
 /// "Is a Jew even fully human?", "are they even people?": humanity put in question. Returns
 /// the tokens of "even" and of the humanity word; the policy binds the group before it. Only
 /// a question about someone else ("are *we* even human if we ...?" asks about the writer).
@@ -853,6 +908,7 @@ const SURPRISE: &[&str] = &[
     "impressive",
     "amazing",
     "miracle",
+    "miracles",
     "shocking",
     "shocked",
     "surprised",
@@ -1283,10 +1339,10 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
         // "deserve" only frames when what follows is good: "deserve respect", not "deserve
         // to be ...".
         let deserve_bad = view.is_any(i, &["deserve"])
-            && !view.is_any(
+            && (!view.is_any(
                 i + 1,
                 &["respect", "better", "dignity", "equality", "love", "rights"],
-            );
+            ) || deserved_by_others(view, i));
         let clause = token.clause;
         let same_clause: Vec<usize> = (0..view.tokens.len())
             .filter(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
@@ -1305,8 +1361,73 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
             || (view.is(i, "thanks") && view.is(i + 1, "to"));
         !wished && !demanded && !deserve_bad && !spoiled
     }) || (1..view.tokens.len()).any(|i| {
-        wants_more(view, i) || human_rights(view, i) || good_hands(view, i) || excelling(view, i)
+        wants_more(view, i)
+            || human_rights(view, i)
+            || good_hands(view, i)
+            || excelling(view, i)
+            || trusted(view, i)
     }) || about_time(view)
+}
+
+/// People other than a protected group who may be said to "deserve better" ("keep them out,
+/// *the kids* deserve better"): then the group is the one kept from them, not praised.
+const OTHER_DESERVERS: &[&str] = &[
+    "kids",
+    "children",
+    "we",
+    "us",
+    "taxpayers",
+    "residents",
+    "locals",
+    "neighbours",
+    "neighbors",
+    "families",
+    "pupils",
+    "students",
+    "citizens",
+    "voters",
+    "patients",
+    "customers",
+    "everyone",
+    "britain",
+    "country",
+];
+
+/// Whether the "deserve" at `i` has one of [`OTHER_DESERVERS`] for its subject (within the
+/// three words before it).
+fn deserved_by_others(view: &TokenView<'_>, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|k| view.is_any(k, OTHER_DESERVERS))
+}
+
+/// How far (tokens) before "trust" the writer's "I'd" or "I would" is looked for.
+const TRUST_REACH: usize = 3;
+
+/// "I'd trust a Black man with anything important", "I would trust her with my life": the
+/// writer's own trust, in a statement whose clause has no negator, comparison or condition
+/// ("I'd trust a dog *more than* ...", "I'd *never* trust ...").
+fn trusted(view: &TokenView<'_>, i: usize) -> bool {
+    let Some(token) = view.tokens.get(i) else {
+        return false;
+    };
+    if !view.is(i, "trust") || view.is_question(token.sentence) {
+        return false;
+    }
+    let writer = (i.saturating_sub(TRUST_REACH)..i).any(|k| {
+        view.is_any(k, &["i'd", "id", "we'd"])
+            || (view.is(k, "would") && k > 0 && view.is_any(k - 1, &["i", "we"]))
+    });
+    let clause = token.clause;
+    let spoiled = (i.saturating_sub(TRUST_REACH)..i + 12)
+        .filter(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
+        .any(|k| {
+            let w = view.word(k);
+            words::is_negator(w)
+                || matches!(
+                    w,
+                    "not" | "than" | "over" | "before" | "if" | "unless" | "sooner" | "rather"
+                )
+        });
+    writer && !spoiled
 }
 
 /// How far (tokens) from "in good hands" a negator is looked for.
