@@ -1666,6 +1666,16 @@ impl ContextDetector {
             {
                 continue;
             }
+            // "They can say whatever they like, they'll always be ...": what they may say is
+            // waved away, and the words after it are the writer's own.
+            if len == 1
+                && view.is_any(i, &["say", "think", "believe", "claim"])
+                && (view.is(i + 1, "whatever")
+                    || (view.is(i + 1, "what")
+                        && view.is_any(i + 3, &["like", "want", "wants", "likes"])))
+            {
+                continue;
+            }
             // "Who else thinks ...?" canvasses agreement; it reports no one's belief.
             if view.is_any(i, &["think", "thinks", "believe", "believes", "agrees"])
                 && i >= 2

@@ -128,6 +128,8 @@ const PHRASE_HEAD_NOUNS: &[&str] = &[
 const MAX_THREE_PIECES: usize = 16;
 /// Shortest word the glued pass splits.
 const MIN_GLUED_WORD: usize = 8;
+/// Shortest word the glued pass splits when it starts with the writer's "i" ("ihate").
+const MIN_WRITER_GLUED: usize = 5;
 /// Two-letter words a glued word may be made of; longer pieces come from the frequency list.
 const SHORT_PIECES: &[&str] = &[
     "is", "am", "be", "to", "so", "my", "no", "we", "us", "of", "in", "on", "go", "an", "do", "he",
@@ -865,7 +867,10 @@ impl Fuzzy {
     /// Terms glued to other words inside `word`: (byte start, byte end, entry) within `word`.
     pub(crate) fn glued(&self, word: &str) -> Vec<(usize, usize, usize)> {
         let mut found = Vec::new();
-        if word.len() < MIN_GLUED_WORD || !word.chars().all(char::is_alphabetic) {
+        // "ihate", "iloathe": the writer's "I" glued to a term is short but unmistakable.
+        let writer_first = word.starts_with('i') && word.len() >= MIN_WRITER_GLUED;
+        if (word.len() < MIN_GLUED_WORD && !writer_first) || !word.chars().all(char::is_alphabetic)
+        {
             return found;
         }
         let Some(glue) = &self.glue else {
@@ -895,7 +900,7 @@ impl Fuzzy {
                 word.get(..start).unwrap_or("-"),
                 word.get(end..).unwrap_or("-"),
             );
-            let article = slot >= self.slurs_from && matches!(before, "a" | "i");
+            let article = (slot >= self.slurs_from && before == "a") || before == "i";
             if (article || self.is_pieces(before)) && self.is_pieces(after) {
                 found.push((start, end, *entry));
             }

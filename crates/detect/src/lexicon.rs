@@ -120,6 +120,13 @@ const GENERIC_MODALS: &[&str] = &[
     "needs",
 ];
 
+/// Verbs after which a denied "a woman" speaks of any woman ("never *respect* a female",
+/// "never *met* a woman who ...").
+const GENERIC_ATTITUDES: &[&str] = &[
+    "respect", "trust", "tolerate", "stand", "hire", "employ", "met", "meet", "find", "found",
+    "know", "knew",
+];
+
 /// Signals whose terms are also looked for misspelt or glued to other words: the hostile ones
 /// and group names. Slurs are left out: too many ordinary words sit one letter from one
 /// ("chunky", "tyranny", "rewarded"). Benign idioms, profanity and gang slang likewise.
@@ -1282,7 +1289,8 @@ impl Lexicon {
 
     /// "A woman should never be allowed to ...", "A female can't ...": at the start of a
     /// sentence, "a" and a singular of [`crate::insinuation::SINGULAR_GROUPS`] followed by a
-    /// modal of [`GENERIC_MODALS`] speaks of any woman at all, so it names the group. Elsewhere
+    /// modal of [`GENERIC_MODALS`] speaks of any woman at all, so it names the group; so does
+    /// one after a denied verb of [`GENERIC_ATTITUDES`] ("I'd never trust a woman"). Elsewhere
     /// "a woman" mostly names one person ("a woman was attacked", "if you are a woman").
     fn emit_generic_singulars(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
         let Some(id) = &self.identity_signal else {
@@ -1304,9 +1312,19 @@ impl Lexicon {
                 continue;
             };
             let article = k - 1;
-            let opens = view.sentence_start(k) == article;
-            if !opens || !view.is_any(article, &["a", "an"]) || !view.is_any(k + 1, GENERIC_MODALS)
-            {
+            if !view.is_any(article, &["a", "an"]) {
+                continue;
+            }
+            let opens =
+                view.sentence_start(k) == article && view.is_any(k + 1, GENERIC_MODALS);
+            // "I will never respect a female", "I've never met a woman who ...": a denied
+            // attitude towards any woman at all.
+            let denied = article >= 1
+                && view.is_any(article - 1, GENERIC_ATTITUDES)
+                && (article.saturating_sub(4)..article - 1).any(|j| {
+                    crate::text::words::is_negator(view.word(j)) || view.is_any(j, &["not", "never"])
+                });
+            if !opens && !denied {
                 continue;
             }
             let (Some(a), Some(b)) = (view.tokens.get(article), view.tokens.get(k)) else {

@@ -830,7 +830,10 @@ fn apply_leet(word: &[Unit], out: &mut Vec<Unit>, mapped: &mut Vec<bool>) {
     while let Some(before) = index.checked_sub(1) {
         if is_digit(before) {
             let run = (0..=before).rev().take_while(|&i| is_digit(i)).count();
-            if run == 1 && leet(before).is_some_and(|l| l.leading) {
+            // Two leading digits may both be letters ("81ack", "94y"): a number before
+            // letters is a quantity, which `is_quantity` has already kept.
+            let whole = (before + 1 - run..=before).all(|i| leet(i).is_some_and(|l| l.leading));
+            if run <= 2 && whole {
                 if let Some(slot) = mapped.get_mut(before) {
                     *slot = true;
                 }
@@ -861,7 +864,12 @@ fn apply_leet(word: &[Unit], out: &mut Vec<Unit>, mapped: &mut Vec<bool>) {
             out.push(*unit);
             continue;
         };
-        let letters = if unit.ch == '8' && out.last().is_some_and(|u| u.class == Class::Letter) {
+        // After a consonant "8" reads "ate" (h8, l8r, m8, gr8); after a vowel it is a "b"
+        // ("disa8led").
+        let after_consonant = out
+            .last()
+            .is_some_and(|u| u.class == Class::Letter && !matches!(u.ch, 'a' | 'e' | 'i' | 'o' | 'u'));
+        let letters = if unit.ch == '8' && after_consonant {
             // "h8" is "hate"; "h8er" is "hater", not "hateer".
             if word.get(index + 1).is_some_and(|next| next.ch == 'e') {
                 "at"

@@ -73,6 +73,10 @@ fn leet_digits_and_symbols_inside_words_are_read_as_letters() {
     assert_eq!(norm("h8 h8ers l8r m8"), "hate haters later mate");
     assert_eq!(norm("8itch"), "bitch");
     assert_eq!(norm("M0ZL3M5"), "mozlems");
+    // v2.5: two leading digits ("94y" stays a quantity), and "8" after a vowel.
+    assert_eq!(norm("48h0r 94y"), "abhor 94y");
+    assert_eq!(norm("disa8led h8"), "disabled hate");
+    assert_eq!(norm("80s 24hrs 2nite"), "80s 24hrs 2nite");
 }
 
 #[test]
