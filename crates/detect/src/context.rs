@@ -1676,6 +1676,16 @@ impl ContextDetector {
             {
                 continue;
             }
+            // "Whatever they claim, they are liars": the concession ends at the comma.
+            if len == 1
+                && (i.saturating_sub(4)..i).any(|k| view.is(k, "whatever"))
+                && view
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct(',')))
+            {
+                continue;
+            }
             // "Who else thinks ...?" canvasses agreement; it reports no one's belief.
             if view.is_any(i, &["think", "thinks", "believe", "believes", "agrees"])
                 && i >= 2

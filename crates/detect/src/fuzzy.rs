@@ -635,6 +635,17 @@ impl Fuzzy {
                     if let Some(slot) = changed.get_mut(w) {
                         *slot = &variant;
                     }
+                    // A misspelt word before another head noun too ("disaled folks").
+                    let last = changed.len() - 1;
+                    if !other_head && w < last && changed.get(last) == Some(&"people") {
+                        for head in ["ppl", "folk", "folks"] {
+                            let mut headed = changed.clone();
+                            if let Some(slot) = headed.get_mut(last) {
+                                *slot = head;
+                            }
+                            self.phrase_swaps.entry(headed.join(" ")).or_insert(entry);
+                        }
+                    }
                     self.phrase_swaps.entry(changed.join(" ")).or_insert(entry);
                 }
             }

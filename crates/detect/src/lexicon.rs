@@ -1315,14 +1315,14 @@ impl Lexicon {
             if !view.is_any(article, &["a", "an"]) {
                 continue;
             }
-            let opens =
-                view.sentence_start(k) == article && view.is_any(k + 1, GENERIC_MODALS);
+            let opens = view.sentence_start(k) == article && view.is_any(k + 1, GENERIC_MODALS);
             // "I will never respect a female", "I've never met a woman who ...": a denied
             // attitude towards any woman at all.
             let denied = article >= 1
                 && view.is_any(article - 1, GENERIC_ATTITUDES)
                 && (article.saturating_sub(4)..article - 1).any(|j| {
-                    crate::text::words::is_negator(view.word(j)) || view.is_any(j, &["not", "never"])
+                    crate::text::words::is_negator(view.word(j))
+                        || view.is_any(j, &["not", "never"])
                 });
             if !opens && !denied {
                 continue;

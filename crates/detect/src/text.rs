@@ -850,6 +850,14 @@ pub(crate) fn loaded_question(view: &TokenView<'_>, i: usize) -> Option<(usize, 
         let k = if view.is(i + 1, "to") { i + 2 } else { i + 1 };
         return view.is_any(k, BASIC_LIBERTIES).then_some((i, k));
     }
+    // "How are they allowed to walk around like normal people?": only before living itself,
+    // since "how are refugees allowed to vote?" may ask how the rules work.
+    if view.is(i, "allowed") && view.is(start, "how") && view.is_any(start + 1, &["are", "is"]) {
+        let k = if view.is(i + 1, "to") { i + 2 } else { i + 1 };
+        return view
+            .is_any(k, &["exist", "breathe", "walk", "roam", "breed", "live"])
+            .then_some((i, k));
+    }
     // "What's the point of trans women?": the group right before the question mark.
     if view.is(i, "point")
         && i >= 2
@@ -1362,11 +1370,64 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
         !wished && !demanded && !deserve_bad && !spoiled
     }) || (1..view.tokens.len()).any(|i| {
         wants_more(view, i)
+            || no_less(view, i)
+            || spared_mistreatment(view, i)
             || human_rights(view, i)
             || good_hands(view, i)
             || excelling(view, i)
             || trusted(view, i)
     }) || about_time(view)
+}
+
+/// "Disabled people are *no less human* than anyone else": equal worth, said in a statement.
+fn no_less(view: &TokenView<'_>, i: usize) -> bool {
+    view.is(i, "less")
+        && view.is(i - 1, "no")
+        && view.is_any(
+            i + 1,
+            &[
+                "human",
+                "worthy",
+                "valuable",
+                "deserving",
+                "important",
+                "equal",
+                "capable",
+                "intelligent",
+                "entitled",
+                "british",
+                "welcome",
+            ],
+        )
+        && view
+            .tokens
+            .get(i)
+            .is_some_and(|t| !view.is_question(t.sentence))
+}
+
+/// "Muslims should *never be treated as second-class* citizens": mistreatment refused.
+fn spared_mistreatment(view: &TokenView<'_>, i: usize) -> bool {
+    const LOWLY: &[&str] = &[
+        "second-class",
+        "second",
+        "criminals",
+        "suspects",
+        "outsiders",
+        "less",
+        "animals",
+        "dirt",
+        "garbage",
+        "trash",
+        "subhuman",
+        "inferior",
+        "inferiors",
+        "outcasts",
+    ];
+    view.is_any(i, &["treated", "seen", "viewed"])
+        && view.is_any(i + 1, &["as", "like"])
+        && (i + 2..i + 4).any(|k| view.is_any(k, LOWLY))
+        && (i.saturating_sub(3)..i)
+            .any(|k| view.is_any(k, &["never", "not", "shouldn't", "mustn't", "no", "nobody"]))
 }
 
 /// People other than a protected group who may be said to "deserve better" ("keep them out,

@@ -866,9 +866,9 @@ fn apply_leet(word: &[Unit], out: &mut Vec<Unit>, mapped: &mut Vec<bool>) {
         };
         // After a consonant "8" reads "ate" (h8, l8r, m8, gr8); after a vowel it is a "b"
         // ("disa8led").
-        let after_consonant = out
-            .last()
-            .is_some_and(|u| u.class == Class::Letter && !matches!(u.ch, 'a' | 'e' | 'i' | 'o' | 'u'));
+        let after_consonant = out.last().is_some_and(|u| {
+            u.class == Class::Letter && !matches!(u.ch, 'a' | 'e' | 'i' | 'o' | 'u')
+        });
         let letters = if unit.ch == '8' && after_consonant {
             // "h8" is "hate"; "h8er" is "hater", not "hateer".
             if word.get(index + 1).is_some_and(|next| next.ch == 'e') {
