@@ -1304,6 +1304,15 @@ impl Lexicon {
             return;
         }
         let view = crate::text::TokenView::new(text);
+        // Tokens already inside a group name, marked once per post.
+        let mut named = vec![false; view.tokens.len()];
+        for s in out.iter().filter(|s| s.id.as_str() == "LEX_IDENTITY") {
+            if let Some((first, last)) = s.span.and_then(|x| view.locate(x)) {
+                for slot in named.get_mut(first..=last).unwrap_or_default() {
+                    *slot = true;
+                }
+            }
+        }
         for k in 1..view.tokens.len() {
             let Some((noun, target)) = crate::insinuation::SINGULAR_GROUPS
                 .iter()
@@ -1331,11 +1340,9 @@ impl Lexicon {
                 continue;
             };
             let span = Span::new(a.orig.start, b.orig.end);
-            let known = out.iter().any(|s| {
-                s.id.as_str() == "LEX_IDENTITY"
-                    && s.span
-                        .is_some_and(|x| x.start < span.end && span.start < x.end)
-            });
+            let known = named
+                .get(article..=k)
+                .is_some_and(|slots| slots.iter().any(|&n| n));
             if !known {
                 out.push(Signal {
                     id: id.clone(),
@@ -1508,6 +1515,20 @@ impl Lexicon {
         let view = crate::text::TokenView::new(text);
         // Once per post, so a post of many "who can"s stays linear.
         let surprised = crate::text::has_surprise(&view);
+        // The groups named so far, as token ranges sorted by first token, so that each shape
+        // finds the group beside it by binary search (a post of thousands of shapes stays
+        // near linear).
+        let mut groups: Vec<(usize, usize, String)> = out
+            .iter()
+            .filter(|s| s.id.as_str() == "LEX_IDENTITY")
+            .filter_map(|s| {
+                let (first, last) = view.locate(s.span?)?;
+                Some((first, last, s.target.clone()?))
+            })
+            .collect();
+        groups.sort_unstable_by_key(|g| (g.0, g.1));
+        let by_last: HashMap<usize, usize> =
+            groups.iter().enumerate().map(|(n, g)| (g.1, n)).collect();
         for i in 0..view.tokens.len() {
             let mut target = None;
             let (found, note) = if let Some(found) = crate::text::lowly_comparison(&view, i) {
@@ -1517,12 +1538,12 @@ impl Lexicon {
                 // who actually paid his taxes", where the object would stop the policy's
                 // binding), or one woman standing for all of them, as in a warning or mock
                 // praise ("Wow, a woman who can drive"; `insinuation::SINGULAR_GROUPS`).
-                let named = out.iter().find_map(|s| {
-                    let (first, last) = view.locate(s.span?)?;
-                    (s.id.as_str() == "LEX_IDENTITY" && last + 1 == found.0)
-                        .then(|| Some((first, s.target.clone()?)))
-                        .flatten()
-                });
+                let named = found
+                    .0
+                    .checked_sub(1)
+                    .and_then(|last| by_last.get(&last))
+                    .and_then(|&n| groups.get(n))
+                    .map(|g| (g.0, g.2.clone()));
                 if let Some((first, group)) = named {
                     target = Some(group);
                     found.0 = first;
@@ -1536,12 +1557,15 @@ impl Lexicon {
                 (found, "sarcastic surprise at an everyday ability")
             } else if let Some(found) = crate::text::decline_on_arrival(&view, i) {
                 // The group is the one that arrived, named between the two.
-                let Some(group) = out.iter().find_map(|s| {
-                    let (first, last) = view.locate(s.span?)?;
-                    (s.id.as_str() == "LEX_IDENTITY" && found.0 < first && last < found.1)
-                        .then(|| s.target.clone())
-                        .flatten()
-                }) else {
+                let from = groups.partition_point(|g| g.0 <= found.0);
+                let Some(group) = groups
+                    .get(from..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|g| g.0 < found.1)
+                    .find(|g| g.1 < found.1)
+                    .map(|g| g.2.clone())
+                else {
                     continue;
                 };
                 target = Some(group);
