@@ -840,7 +840,10 @@ impl Policy {
                 return self.resolve(anchors, a);
             }
         }
+        // A phrase that ends in a function word ("only come here *for*", "only exist *to*")
+        // is no adjective, whatever noun follows it ("... for benefits").
         if bind == Bind::Both
+            && !view.has(last, class::FUNCTION)
             && Self::is_noun_like(view, steps, last + 1)
             && !Self::predicative(steps, first)
         {
