@@ -93,6 +93,48 @@ const NEGATION_EXCEPTIONS: &[&str] = &[
     "different",
     "worse",
     "question",
+    // "I don't care how many of them get offended, ...": indifference, not a denial.
+    "care",
+];
+
+/// Names for prejudice that a disclaimer denies before a claim ("it's not *racist* to say ...").
+const PREJUDICE_WORDS: &[&str] = &[
+    "racist",
+    "sexist",
+    "homophobic",
+    "transphobic",
+    "islamophobic",
+    "bigoted",
+    "xenophobic",
+    "ableist",
+    "misogynistic",
+    "misogynist",
+    "antisemitic",
+    "prejudiced",
+    "hateful",
+    "discriminatory",
+    "offensive",
+    "wrong",
+];
+/// Judgements that vouch for what is said after them ("it's *fair* to say ...").
+const VOUCHING: &[&str] = &[
+    "fair",
+    "safe",
+    "true",
+    "honest",
+    "accurate",
+    "reasonable",
+    "correct",
+    "right",
+    "fine",
+    "ok",
+    "okay",
+    "factual",
+    "legit",
+];
+/// Verbs of saying after such a judgement and "to".
+const SAYING: &[&str] = &[
+    "say", "saying", "state", "point", "admit", "notice", "suggest", "call",
 ];
 
 const DOUBLE_QUOTES: &[char] = &['"', '“', '”', '„', '«', '»', '‟', '＂'];
@@ -1226,6 +1268,18 @@ impl ContextDetector {
             .collect()
     }
 
+    /// Whether the judgement at `k` vouches for what is said next: "it's not racist to say
+    /// ...", "it's fair to say ...". The words after it are the writer's own claim, so they
+    /// are neither reported speech nor condemned, and the "not" denies nothing in them. "It's
+    /// racist to say ..." and "it's not fair to say ..." still condemn.
+    fn vouches(view: &TokenView<'_>, k: usize) -> bool {
+        if !view.is(k + 1, "to") || !view.is_any(k + 2, SAYING) {
+            return false;
+        }
+        let negated = (k.saturating_sub(2)..k).any(|j| words::is_negator(view.text(j)));
+        (negated && view.is_any(k, PREJUDICE_WORDS)) || (!negated && view.is_any(k, VOUCHING))
+    }
+
     fn negation(view: &TokenView<'_>, evidence: &[Evidence], ids: &Ids, out: &mut Vec<Signal>) {
         let mut lexical: Vec<usize> = evidence
             .iter()
@@ -1288,12 +1342,20 @@ impl ContextDetector {
                 || Self::is_double_negative(view, &lexical, i)
                 || disbelief
                 || (view.is(i, "nothing") && view.is_any(i + 1, &["but", "more", "short"]))
+                // "Nothing against disabled people but ...": a disclaimer before the claim.
+                || (view.is(i, "nothing")
+                    && view.is(i + 1, "against")
+                    && (i + 2..=view.sentence_end(i)).any(|k| view.is(k, "but")))
                 || Self::is_superlative(view, i)
                 || opener
             {
                 continue;
             }
-            if Self::is_rhetorical(view, i) || Self::is_hedge(view, i) {
+            if Self::is_rhetorical(view, i)
+                || Self::is_hedge(view, i)
+                || Self::asks_why_not_labelled(view, i)
+                || (i + 1..=i + 2).any(|k| Self::vouches(view, k))
+            {
                 continue;
             }
             // "Can't even look at them *without* feeling disgust": two negatives, still the
@@ -1323,7 +1385,14 @@ impl ContextDetector {
             // comparison, which may end further on.
             let compared = (cue_end + 1..=cue_end + NEGATION_REACH)
                 .find(|&k| view.is(k, "as") && view.is_any(k + 1, &["if", "though"]));
-            let reach = if compared.is_some() {
+            // "I don't believe *for a second* that ...": the denial reaches past the phrase.
+            let moment = (cue_end + 1..=cue_end + 3).find(|&k| {
+                view.is(k, "for")
+                    && view.is_any(k + 1, &["a", "one"])
+                    && view.is_any(k + 2, &["second", "moment", "minute"])
+            });
+            let for_a_moment = moment.is_some();
+            let reach = if compared.is_some() || for_a_moment {
                 NEGATION_REACH + COMPARISON_REACH
             } else {
                 NEGATION_REACH
@@ -1347,8 +1416,9 @@ impl ContextDetector {
                 continue;
             }
             // The policy's window counts from the cue's end: a comparison's cue runs to "if".
-            let cue_end = match compared {
-                Some(k) if k < target.first => k + 1,
+            let cue_end = match (compared, moment) {
+                (Some(k), _) if k < target.first => k + 1,
+                (_, Some(k)) if k + 2 < target.first => k + 2,
                 _ => cue_end,
             };
             Self::push_negation(view, ids, (i, cue_end), target, out);
@@ -1510,6 +1580,32 @@ impl ContextDetector {
         })
     }
 
+    /// "How are trans people *not* classed as vermin by now?": asks why a label is not yet
+    /// given, which is to give it.
+    fn asks_why_not_labelled(view: &TokenView<'_>, i: usize) -> bool {
+        const LABELLING: &[&str] = &[
+            "classed",
+            "classified",
+            "considered",
+            "called",
+            "treated",
+            "seen",
+            "regarded",
+            "labelled",
+            "labeled",
+            "listed",
+            "deemed",
+            "declared",
+        ];
+        view.is(i, "not")
+            && view.is_any(i + 1, LABELLING)
+            && view
+                .tokens
+                .get(i)
+                .is_some_and(|t| view.is_question(t.sentence))
+            && view.is_any(view.sentence_start(i), &["how", "why"])
+    }
+
     fn quote_regions(view: &TokenView<'_>) -> Vec<(usize, usize)> {
         let norm_char_before =
             |i: usize| view.tokens.get(i).and_then(|t| view.text_before(t.start));
@@ -1611,7 +1707,9 @@ impl ContextDetector {
         frames.sort_unstable();
         frames.dedup_by_key(|f| f.0);
         for (i, len, passive) in frames {
-            if !passive && Self::first_person_speaker(view, i) {
+            if !passive
+                && (Self::first_person_speaker(view, i) || (i >= 2 && Self::vouches(view, i - 2)))
+            {
                 continue;
             }
             // "make-believe" is play-acting, not a belief someone reports.
@@ -1926,6 +2024,7 @@ impl ContextDetector {
         for i in 0..view.tokens.len() {
             if let Some(len) = cues.at(i, Cue::Standalone) {
                 if !Self::shame_on_group(view, evidence, quotes, groups, i)
+                    && !Self::vouches(view, i)
                     && !Self::imagines_good(view, i, len)
                     && !Self::gives_a_reason(view, i)
                 {
@@ -2468,6 +2567,8 @@ impl ContextDetector {
                     // "as" only in "as a ...", "am" only in "I am ...".
                     let as_a = !view.is(k, "as") || view.is_any(k + 1, &["a", "an"]);
                     let i_am = !view.is(k, "am") || (k > 0 && view.is(k - 1, "i"));
+                    // "My girlfriend and I are the token dykes": "are" only after "I".
+                    let and_i_are = !view.is(k, "are") || (k > 0 && view.is(k - 1, "i"));
                     // No preposition between marker and slur: in "we're sick *of* pakis" the
                     // slur is what the speaker is sick of, not what they are ("I'm a broke
                     // nig", "as an old dyke" are in-group).
@@ -2478,7 +2579,12 @@ impl ContextDetector {
                         || (k + 1..e.first).all(|j| {
                             view.is_any(j, &["are", "were", "all", "proud", "both", "'re", "old"])
                         });
-                    view.is_any(k, IN_GROUP_BEFORE) && as_a && i_am && !object && we_are
+                    (view.is_any(k, IN_GROUP_BEFORE) || view.is(k, "are"))
+                        && as_a
+                        && i_am
+                        && and_i_are
+                        && !object
+                        && we_are
                 });
             let after = (e.last + 1..=e.last + 3)
                 .find(|&k| {
@@ -2487,6 +2593,17 @@ impl ContextDetector {
                         || (k == e.last + 1
                             && view.is(k, "like")
                             && view.is_any(k + 1, &["me", "us"]))
+                        // "Old-school tranny here, out since the 90s": introducing oneself,
+                        // the slur opening the sentence.
+                        || (k == e.last + 1
+                            && view.is(k, "here")
+                            && view
+                                .tokens
+                                .get(k + 1)
+                                .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '.' | '!')))
+                            && e.first <= view.sentence_start(e.first) + 4
+                            && (view.sentence_start(e.first)..e.first)
+                                .all(|j| !words::is_negator(view.text(j))))
                 })
                 // "trannies like me": the span takes the pronoun too.
                 .map(|k| if view.is(k, "like") { k + 1 } else { k });

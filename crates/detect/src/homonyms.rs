@@ -27,7 +27,7 @@ pub(crate) const HOMONYMS: &[(&str, &str)] = &[
     (
         "faggot faggots",
         "peas gravy mash onion onions recipe recipes butcher butcher's pork liver oven dinner \
-         tea lunch supper meatball meatballs cook cooked cooking bake baked mr brains frozen tin \
+         tea lunch supper meatball meatballs cook cooked cooking bake baked mr brains frozen freezer tin \
          chips eat ate delicious tasty sticks stick bundle bundles firewood kindling twigs \
          brushwood wood hedging thatch traditional dish",
     ),
@@ -122,7 +122,7 @@ pub(crate) const HOMONYMS: &[(&str, &str)] = &[
     // "Poof, it vanished"; a pouffe (footstool).
     (
         "poof poofs",
-        "vanished vanish vanishes disappeared disappear disappears magic magician pouffe \
+        "vanished vanish vanishes disappeared disappear disappears gone magic magician pouffe \
          footstool furniture puff",
     ),
     // The garden tool.

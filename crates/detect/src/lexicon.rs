@@ -133,6 +133,15 @@ const GENERIC_ATTITUDES: &[&str] = &[
 /// The signal for a word that may be a misspelt group name (see
 /// [`Lexicon::emit_group_guesses`]).
 /// Verbs of violence that open short run-together slogans ("killallgays", "gasthedykes").
+/// One woman standing for all of them after "for a" in backhanded praise ("well for a
+/// *girl*"); the lexicon leaves these singulars out, since they mostly name one person.
+const BACKHANDED_SINGULARS: &[(&str, &str)] = &[
+    ("woman", "TG.SEX_GENDER.WOMEN"),
+    ("female", "TG.SEX_GENDER.WOMEN"),
+    ("girl", "TG.SEX_GENDER.WOMEN"),
+    ("lady", "TG.SEX_GENDER.WOMEN"),
+    ("bird", "TG.SEX_GENDER.WOMEN"),
+];
 const SEGMENT_THREAT_HEADS: &[&str] = &["kill", "gas", "hang", "shoot", "burn", "deport"];
 
 pub const GROUP_GUESS_SIGNAL: &str = "LEX_GROUP_GUESS";
@@ -1365,6 +1374,7 @@ impl Lexicon {
             .as_str()
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .any(crate::text::words::is_negator)
+            && !text.as_str().contains("yet to")
         {
             return;
         }
@@ -1497,13 +1507,17 @@ impl Lexicon {
                 let hit = matches!(w, "than" | "allowed")
                     || matches!(
                         (previous, w),
-                        ("the", "point") | ("would", "want") | ("who", "thought") | ("how", "many")
+                        ("the", "point")
+                            | ("would", "want" | "you" | "u" | "anyone" | "anybody")
+                            | ("who", "thought")
+                            | ("how", "many")
                     )
                     || (matches!(w, "can" | "could" | "actually")
                         && matches!(previous, "who" | "that"))
                     || (previous == "even" || previous == "fully")
                         && matches!(w, "human" | "humans" | "people" | "persons")
                     || matches!(w, "until" | "till" | "downhill")
+                    || (previous == "for" && matches!(w, "a" | "an"))
                     || (crate::text::GOOD_BEFORE.contains(&previous)
                         && crate::text::DECLINE_LINKS.contains(&w));
                 previous = w;
@@ -1570,9 +1584,69 @@ impl Lexicon {
                 };
                 target = Some(group);
                 (found, "a place's decline blamed on the group's arrival")
+            } else if let Some(from) = crate::text::backhanded_praise(&view, i) {
+                // The group right after "for a" (one modifier may come first: "for a young
+                // woman"), closing the clause: "good for a girl to learn" is advice.
+                let named = (from..=from + 1).find_map(|k| {
+                    groups
+                        .get(groups.partition_point(|g| g.0 < k)..)
+                        .and_then(|rest| rest.first())
+                        .filter(|g| g.0 == k)
+                        .map(|g| (k, g.1, g.2.clone()))
+                        .or_else(|| {
+                            BACKHANDED_SINGULARS
+                                .iter()
+                                .find(|(noun, _)| view.is(k, noun))
+                                .map(|(_, group)| (k, k, (*group).to_owned()))
+                        })
+                });
+                let Some((first, last, group)) = named else {
+                    continue;
+                };
+                // A listed phrase right before a group the insinuation pass knows is that
+                // pass's to report ("clever for a woman"), so one remark is reported once.
+                let known = !view.is_any(first, &["girl", "lady", "bird"]);
+                if first == from && known && crate::insinuation::backhanded_phrase(&view, i) {
+                    continue;
+                }
+                let closes = view
+                    .tokens
+                    .get(last + 1)
+                    .is_none_or(|t| t.kind != crate::text::Kind::Word)
+                    || view.is_any(
+                        last + 1,
+                        &[
+                            "though", "tho", "tbh", "lol", "honestly", "but", "i", "i'll", "ill",
+                        ],
+                    );
+                if !closes {
+                    continue;
+                }
+                target = Some(group);
+                ((i, last), "praise lowered to the standard of a group")
             } else if let Some(found) = crate::text::doubted_humanity(&view, i) {
                 (found, "their humanity put in question")
             } else if let Some(found) = crate::text::loaded_question(&view, i) {
+                // "Would you honestly want a woman teaching your kids?": the group right
+                // after the question's verb, or one woman standing for all of them (one
+                // modifier may come first). "You" is the one asked, not the one aimed at.
+                let next = groups.partition_point(|g| g.0 <= found.1);
+                target = groups
+                    .get(next)
+                    .filter(|g| g.0 <= found.1 + 3)
+                    .map(|g| g.2.clone())
+                    .or_else(|| {
+                        view.is_any(found.1 + 1, &["a", "an"])
+                            .then(|| {
+                                (found.1 + 2..=found.1 + 3).find_map(|k| {
+                                    crate::insinuation::SINGULAR_GROUPS
+                                        .iter()
+                                        .find(|(noun, _)| view.is(k, noun))
+                                })
+                            })
+                            .flatten()
+                            .map(|(_, group)| (*group).to_owned())
+                    });
                 (found, "a loaded question denying them a place")
             } else {
                 continue;

@@ -404,7 +404,12 @@ const NEGATED_POSITIVE_REACH: usize = 12;
 /// ("will never be equal *until* ...") are not derogation and are left out.
 pub(crate) fn negated_positive(view: &TokenView<'_>, i: usize) -> Option<usize> {
     let token = view.tokens.get(i)?;
-    if token.kind != Kind::Word || !words::is_negator(view.text(i)) {
+    // "I have *yet to* meet one who is ...": a negator in all but form.
+    let yet_to = view.is(i, "yet")
+        && view.is(i + 1, "to")
+        && i > 0
+        && view.is_any(i - 1, &["have", "has", "i've", "ive", "still"]);
+    if token.kind != Kind::Word || !(yet_to || words::is_negator(view.text(i))) {
         return None;
     }
     let clause = token.clause;
@@ -746,6 +751,93 @@ const EVERYDAY_DEEDS: &[&str] = &[
     "says",
     "smells",
 ];
+/// Praise that a group can only earn by a lower standard ("clever *for a* woman").
+pub(crate) const BACKHANDED_PRAISE: &[&str] = &[
+    "well",
+    "good",
+    "clever",
+    "smart",
+    "articulate",
+    "intelligent",
+    "bright",
+    "strong",
+    "funny",
+    "brave",
+    "decent",
+    "capable",
+    "competent",
+    "sensible",
+    "eloquent",
+    "polite",
+    "clean",
+    "talented",
+    "skilled",
+    "quick",
+    "fast",
+    "tough",
+    "hardworking",
+    "educated",
+    "attractive",
+    "reasonable",
+    "impressive",
+    "confident",
+    "logical",
+    "rational",
+    "honest",
+    "normal",
+    "bad",
+];
+/// Words that may stand between a copula and the praise ("she's *surprisingly* clever").
+const PRAISE_INTENSIFIERS: &[&str] = &[
+    "quite",
+    "really",
+    "very",
+    "pretty",
+    "surprisingly",
+    "actually",
+    "so",
+    "fairly",
+    "rather",
+    "remarkably",
+    "incredibly",
+    "genuinely",
+    "properly",
+    "reasonably",
+    "not",
+    "too",
+    "still",
+];
+
+/// "She played well for a girl", "he's quite articulate for a ...": praise lowered to the
+/// standard of a group. `i` is the praise word; returns the token after "for a", where the
+/// caller looks for the group (which must end the clause). The praise must be said of
+/// someone: after a copula ("is", "she's", "seems", with intensifiers between) or, for
+/// "well", after a verb ("played well"); "a good name for a girl" and "it's good for a woman
+/// to have savings" are not. "Bad" only in "not bad for a ...".
+pub(crate) fn backhanded_praise(view: &TokenView<'_>, i: usize) -> Option<usize> {
+    if !view.is_any(i, BACKHANDED_PRAISE)
+        || !view.is(i + 1, "for")
+        || !view.is_any(i + 2, &["a", "an"])
+        || (view.is(i, "bad") && !(i > 0 && view.is(i - 1, "not")))
+    {
+        return None;
+    }
+    let mut lead = i;
+    while lead > 0 && view.is_any(lead - 1, PRAISE_INTENSIFIERS) {
+        lead -= 1;
+    }
+    let before = lead.checked_sub(1)?;
+    let said_of = view.has(before, class::COPULA)
+        || (view.is(i, "well")
+            && view
+                .tokens
+                .get(before)
+                .is_some_and(|t| t.kind == Kind::Word)
+            && !view.has(before, class::FUNCTION)
+            && !view.is_any(before, &["as", "very", "a", "the"]));
+    said_of.then_some(i + 3)
+}
+
 /// Words that say a place was good before a group came ("was *fine* until ...").
 pub(crate) const GOOD_BEFORE: &[&str] = &[
     "fine", "better", "nice", "lovely", "safe", "quiet", "great", "decent", "peaceful", "good",
@@ -878,6 +970,37 @@ pub(crate) fn loaded_question(view: &TokenView<'_>, i: usize) -> Option<(usize, 
         && view.is_any(i + 1, &["a", "an", "any", "one", "those", "these"])
     {
         return Some((i - 1, i));
+    }
+    // "Would you *honestly* want a woman teaching your kids? Didn't think so", "why would
+    // anyone hire a ...?": only asked as a rhetorical question (an intensifier, "why", "be
+    // honest" before it or a knowing answer after it), since "would you hire a refugee?" may
+    // be a real one.
+    if view.is_any(i, &["want", "trust", "hire", "employ"])
+        && view.is_any(i + 1, &["a", "an", "one", "any", "someone", "somebody"])
+    {
+        let intensified = i >= 1
+            && view.is_any(
+                i - 1,
+                &["honestly", "really", "seriously", "actually", "ever"],
+            );
+        let k = if intensified { i - 1 } else { i };
+        let asked = k >= 2
+            && view.is_any(k - 1, &["you", "u", "anyone", "anybody"])
+            && view.is(k - 2, "would");
+        if asked {
+            let why = k >= 3 && view.is(k - 3, "why");
+            let honest = (start..k).any(|j| view.is(j, "honest") || view.is(j, "honestly"));
+            let answered = {
+                let next = end + 1;
+                view.is_any(
+                    next,
+                    &["didn't", "didnt", "thought", "exactly", "no", "nope", "me"],
+                )
+            };
+            if intensified || why || honest || answered {
+                return Some((k - 2, i));
+            }
+        }
     }
     // "How many more of them do we have to put up with?"
     if view.is(i, "many")
@@ -2721,6 +2844,8 @@ pub(crate) mod words {
         // v2.3: "you'll never *find* black folks *who* are *actually* intelligent", "don't
         // *pretend* trans *ppl* are civilised".
         "find", "who", "actually", "pretend", "ppl", "person", "seen", "see",
+        // v2.6: "I have yet to *meet* one who is ...".
+        "meet",
         // v2.4: "not a single one *out there* deserves", "you won't find one *anywhere who's*
         // worth", "nobody *with a working brain* would call them", "*in their right mind*".
         "out", "there", "anywhere", "alive", "who's", "whos", "that's", "thats", "with", "working",
