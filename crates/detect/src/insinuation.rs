@@ -731,8 +731,9 @@ fn key_words() -> &'static HashSet<&'static str> {
             })
             .filter_map(|(phrase, _)| phrase.split(' ').max_by_key(|w| w.len()))
             .collect();
-        // "only ... because she's a ...", "<group> gonna <group as a verb>".
-        keys.extend(["because", "gonna", "gon"]);
+        // "only ... because she's a ...", "<group> gonna <group as a verb>", "you know
+        // what <group> are like".
+        keys.extend(["because", "gonna", "gon", "like"]);
         keys
     })
 }
@@ -976,7 +977,7 @@ pub(crate) fn find(view: &TokenView<'_>, groups: &[Group]) -> Vec<Hint> {
     let defended = marks.iter().any(|m| m.defence);
     let troubled = marks.iter().any(|m| m.trouble);
     if !defended {
-        stereotypes(view, groups, &found, troubled, &mut hints);
+        stereotypes(view, groups, &found, troubled, &marks, &mut hints);
         hints.extend(crate::refusal::find(view, groups));
         hints.truncate(MAX_HINTS);
     }
@@ -1027,6 +1028,7 @@ fn stereotypes(
     groups: &[Group],
     found: &[Found],
     troubled: bool,
+    marks: &[Marks],
     hints: &mut Vec<Hint>,
 ) {
     // "typical" or "how very" by the token that ends it.
@@ -1045,6 +1047,35 @@ fn stereotypes(
                 last: group.last,
                 group: index,
                 note: "a group member said not to have earned their place",
+            });
+            continue;
+        }
+        // "You know what Black lads are like": a knowing stereotype that needs no trouble
+        // told, unless its sentence praises ("you know what Italian nonnas are like, we ate
+        // for hours" is fond); praise conceded before "but" does not count.
+        let praised = view
+            .tokens
+            .get(group.first)
+            .and_then(|t| marks.get(t.sentence as usize))
+            .is_some_and(|m| m.praise)
+            && !(view.sentence_start(group.first)..group.first)
+                .any(|k| view.is_any(k, &["but", "though", "although", "yet"]));
+        if !group.singular && !praised && knowing_what(view, group) {
+            let mut first = group.first - 2;
+            while first > 0 && view.is_any(first - 1, &["you", "u", "we", "all", "y'all"]) {
+                first -= 1;
+            }
+            // "My boss said 'you know what women are like'": quoted, not said.
+            if quoted(view, first, group.last + 2)
+                || crate::refusal::quoted(view, first, group.last + 2)
+            {
+                continue;
+            }
+            hints.push(Hint {
+                first,
+                last: group.last + 2,
+                group: index,
+                note: "the group named as a stereotype",
             });
             continue;
         }
@@ -1087,6 +1118,16 @@ fn stereotypes(
             });
         }
     }
+}
+
+/// "You know what <group> are like", "we all know what <group> are like": the group between
+/// "know what" and "are like".
+fn knowing_what(view: &TokenView<'_>, group: &Group) -> bool {
+    group.first >= 2
+        && view.is(group.first - 1, "what")
+        && view.is(group.first - 2, "know")
+        && view.is_any(group.last + 1, &["are", "'re", "r"])
+        && view.is(group.last + 2, "like")
 }
 
 /// "She only got promoted because she's a woman": a post said to be won by belonging to

@@ -2000,7 +2000,10 @@ type Emit<'a> = dyn Fn(usize, usize, usize, &str, &mut Vec<Signal>) + 'a;
 /// trailing ellipsis ("…", "...") as truncated shares and retweets are ("see you last nig…"),
 /// and `term` could be the start of a longer ordinary word. Such a word is unknown, not a
 /// term; a whole hostile word before a trailing ellipsis ("vermin...") still counts, since
-/// nothing ordinary begins with it. A link may follow the ellipsis, as in shared posts.
+/// nothing ordinary begins with it. A link may follow the ellipsis, as in shared posts. Only
+/// asked of slurs, whose clipped forms are the short starts of ordinary words ("nig",
+/// "paki"); a hostile word that begins a longer one ("scum...", "trash...") is far more often
+/// a post trailing off than one cut inside "scumbag" or "trashed".
 fn cut_by_trailing_ellipsis(original: &str, end: usize, term: &str) -> bool {
     let Some(rest) = original.get(end..) else {
         return false;
@@ -2074,7 +2077,9 @@ impl Detector for Lexicon {
                 if pattern.squeezed && !span.slice(original).is_some_and(has_run_of_three) {
                     continue;
                 }
-                if cut_by_trailing_ellipsis(original, span.end, &entry.term) {
+                if entry.signal.as_str() == "LEX_SLUR"
+                    && cut_by_trailing_ellipsis(original, span.end, &entry.term)
+                {
                     continue;
                 }
                 next_free = end;
