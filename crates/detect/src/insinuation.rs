@@ -28,6 +28,9 @@ enum Cue {
     /// A warning that the group's presence is a danger ("lock your car", "what could go
     /// wrong"): needs only the group.
     Danger,
+    /// The writer's own precaution against the group ("kept a hand on my wallet"; see
+    /// [`crate::precaution`]): needs only the group, as a warning does.
+    Wary,
     /// Mock praise ("so vibrant", "what a shock"): needs trouble nearby.
     Irony,
     /// Crime, disorder or a burden: what a knowing remark ties the group to.
@@ -44,6 +47,9 @@ enum Cue {
     Undeserved,
     /// "Clever for a ...": praise limited by the group named right after it.
     Backhanded,
+    /// "One of the good ones": one member praised as the exception, so the rest are not
+    /// good. Needs the group before it; praise beside it is part of the remark.
+    Exception,
     /// "Of course", "obviously": an expectation met, when the sentence names the culprit of
     /// trouble as a group member ("Of course the idiot who crashed was a ...").
     Reveal,
@@ -51,6 +57,21 @@ enum Cue {
 
 /// The phrases, written as words; punctuation and emoji between the words are skipped.
 const PHRASES: &[(&str, Cue)] = &[
+    ("one of the good ones", Cue::Exception),
+    ("one of the decent ones", Cue::Exception),
+    ("one of the rare ones", Cue::Exception),
+    ("one of the few good ones", Cue::Exception),
+    ("one of the few decent ones", Cue::Exception),
+    ("one of the nice ones", Cue::Exception),
+    ("one of the normal ones", Cue::Exception),
+    ("one of the clean ones", Cue::Exception),
+    ("one of the honest ones", Cue::Exception),
+    ("one of the better ones", Cue::Exception),
+    ("not like the rest of them", Cue::Exception),
+    ("not like the others", Cue::Exception),
+    ("not like most of them", Cue::Exception),
+    ("not like the rest of his lot", Cue::Exception),
+    ("not like the rest of her lot", Cue::Exception),
     ("just saying", Cue::Knowing),
     ("just sayin", Cue::Knowing),
     ("im just saying", Cue::Knowing),
@@ -251,9 +272,6 @@ const PHRASES: &[(&str, Cue)] = &[
     ("see how that turns out", Cue::Danger),
     ("update your wills", Cue::Danger),
     ("update your will", Cue::Danger),
-    ("said a quick prayer", Cue::Danger),
-    ("said a prayer", Cue::Danger),
-    ("say a prayer", Cue::Danger),
     ("keeping a close eye on", Cue::Danger),
     ("keeping a very close eye on", Cue::Danger),
     ("keep a close eye on", Cue::Danger),
@@ -809,6 +827,16 @@ fn scan(view: &TokenView<'_>) -> Vec<Found> {
             }
         }
     }
+    found.extend(
+        crate::precaution::find(view)
+            .into_iter()
+            .map(|(first, last)| Found {
+                cue: Cue::Wary,
+                first,
+                last,
+                sentence: view.tokens.get(first).map_or(0, |t| t.sentence),
+            }),
+    );
     found
 }
 
@@ -900,10 +928,12 @@ pub(crate) fn find(view: &TokenView<'_>, groups: &[Group]) -> Vec<Hint> {
         let note = match remark.cue {
             Cue::Knowing | Cue::Telling => "a knowing remark tying the group to trouble",
             Cue::Danger => "a warning that the group is a danger",
+            Cue::Wary => "a precaution taken against the group, as if against a danger",
             Cue::Irony => "mock praise of the group",
             Cue::Undeserved => "a group member said not to have earned their place",
             Cue::Reveal => "a knowing remark tying the group to trouble",
             Cue::Backhanded => "praise limited to what is expected of the group",
+            Cue::Exception => "one member praised as an exception to the group",
             _ => continue,
         };
         if quoted(view, remark.first, remark.last) {
@@ -932,7 +962,10 @@ pub(crate) fn find(view: &TokenView<'_>, groups: &[Group]) -> Vec<Hint> {
         }
         let low = remark.sentence.saturating_sub(REACH_BEFORE);
         let high = sentence_of(remark.last) + REACH_AFTER;
-        let stand_in = matches!(remark.cue, Cue::Danger | Cue::Irony | Cue::Undeserved);
+        let stand_in = matches!(
+            remark.cue,
+            Cue::Danger | Cue::Wary | Cue::Irony | Cue::Undeserved | Cue::Exception
+        );
         let eligible = |g: usize| {
             groups.get(g).is_some_and(|x| {
                 // A group word inside the remark is part of it ("fill in the blanks" read
@@ -951,6 +984,26 @@ pub(crate) fn find(view: &TokenView<'_>, groups: &[Group]) -> Vec<Hint> {
         let victim = marks.get(group_sentence as usize).is_some_and(|m| m.victim);
         if victim || any(low, high, |m| m.defence) {
             continue;
+        }
+        // A precaution answers a group member met before it, or named later in its own
+        // sentence ("count your change if a ... served you"); beside praise it is not one
+        // ("asked for a different doctor, got a brilliant ...").
+        // The exception is made of a member named before it ("He's Polish but one of the
+        // good ones"); "one of the good ones" alone praises a restaurant.
+        if remark.cue == Cue::Exception && groups.get(group).is_none_or(|g| g.last >= remark.first)
+        {
+            continue;
+        }
+        if remark.cue == Cue::Wary {
+            let answers = groups.get(group).is_some_and(|g| {
+                g.last < remark.first || group_sentence == sentence_of(remark.last)
+            });
+            let praised = [group_sentence, remark.sentence]
+                .iter()
+                .any(|&s| marks.get(s as usize).is_some_and(|m| m.praise));
+            if !answers || praised {
+                continue;
+            }
         }
         let trouble = any(low, high, |m| m.trouble);
         let implied = match remark.cue {
@@ -1035,6 +1088,11 @@ fn stereotypes(
             return;
         }
         if let Some(at) = undeserved(view, group) {
+            // "'She only got in because she's Black' - she got in with top grades": quoted
+            // in order to answer it.
+            if crate::refusal::quoted(view, at, group.last) {
+                continue;
+            }
             hints.push(Hint {
                 first: at,
                 last: group.last,
@@ -1302,6 +1360,37 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_precaution_answers_a_group_member_met_and_not_one_praised() {
+        let wary = "a precaution taken against the group, as if against a danger";
+        assert_eq!(
+            hints("Tram full of Roma. Kept a hand on my wallet.", "roma"),
+            vec![wary]
+        );
+        assert_eq!(
+            hints("Count your change twice if a Muslim served you.", "muslim"),
+            vec![wary]
+        );
+        assert!(hints("Crossed the road. Later I met some Sikhs.", "sikhs").is_empty());
+        assert!(
+            hints(
+                "Asked for a different doctor, got a brilliant Polish GP.",
+                "polish"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_exception_is_made_of_a_member_named_before_it() {
+        assert_eq!(
+            hints("Our GP is a woman but one of the good ones.", "woman"),
+            vec!["one member praised as an exception to the group"]
+        );
+        assert!(hints("One of the good ones, that woman.", "woman").is_empty());
+        assert!(hints("The 'one of the good ones' woman line is racist.", "woman").is_empty());
     }
 
     #[test]

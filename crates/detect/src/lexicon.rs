@@ -170,6 +170,8 @@ const ROLE_GROUPS: &[(&str, &str)] = &[
     ("disabled", "disabled people"),
     ("handicapped", "disabled people"),
     ("female", "women"),
+    // "shoe polish", "polish the car": only before a role is it the nationality.
+    ("polish", "polish people"),
 ];
 
 /// Words for someone's role, job or place in daily life, after a [`ROLE_GROUPS`] adjective.
@@ -328,6 +330,26 @@ const ROLE_NOUNS: &[&str] = &[
     "umpires",
     "commentator",
     "commentators",
+    "pharmacist",
+    "pharmacists",
+    "midwife",
+    "midwives",
+    "receptionist",
+    "receptionists",
+    "mechanic",
+    "mechanics",
+    "consultant",
+    "consultants",
+    "lecturer",
+    "lecturers",
+    "tutor",
+    "therapist",
+    "paramedic",
+    "paramedics",
+    "cabbie",
+    "cabbies",
+    "shopkeeper",
+    "shopkeepers",
     "pundit",
     "pundits",
     "newsreader",
@@ -1681,13 +1703,17 @@ impl Lexicon {
         // Cheap checks first: most posts name no group, and most that do hold no remark.
         let singular = crate::insinuation::SINGULAR_GROUPS
             .iter()
-            .any(|(noun, _)| norm.contains(noun));
+            .any(|(noun, _)| norm.contains(noun))
+            || ROLE_GROUPS
+                .iter()
+                .any(|(adjective, _)| norm.contains(adjective));
         if !singular && !out.iter().any(names_group) {
             return;
         }
         if !coded
             && !crate::insinuation::worth_reading(norm)
             && !crate::refusal::worth_reading(norm)
+            && !crate::precaution::worth_reading(norm)
         {
             return;
         }
@@ -1733,6 +1759,7 @@ impl Lexicon {
                 targets.push((*target).to_owned());
             }
         }
+        self.said_of_one(&view, &mut groups, &mut targets);
         for hint in crate::insinuation::find(&view, &groups) {
             let (Some(a), Some(b), Some(target)) = (
                 view.tokens.get(hint.first),
@@ -1750,6 +1777,79 @@ impl Lexicon {
                 strength: 0.75,
                 note: hint.note.to_owned(),
             });
+        }
+    }
+
+    /// "He's black but one of the good ones", "my mate's Polish but ...": a group adjective
+    /// of [`ROLE_GROUPS`] said of one person closes its clause, and stands for the group in
+    /// the remarks that need only one member (see `insinuation::Group::singular`). Said of a
+    /// thing ("the car is black") it is no group, so the subject must be a person.
+    fn said_of_one(
+        &self,
+        view: &crate::text::TokenView<'_>,
+        groups: &mut Vec<crate::insinuation::Group>,
+        targets: &mut Vec<String>,
+    ) {
+        /// People a possessive-looking "'s" may stand after ("my mate's Polish").
+        const PEOPLE: &[&str] = &[
+            "mate",
+            "friend",
+            "neighbour",
+            "neighbor",
+            "boss",
+            "colleague",
+            "son",
+            "daughter",
+            "husband",
+            "wife",
+            "girlfriend",
+            "boyfriend",
+            "partner",
+            "brother",
+            "sister",
+            "cousin",
+            "doctor",
+            "teacher",
+            "builder",
+            "landlord",
+            "tenant",
+            "nurse",
+        ];
+        for k in 1..view.tokens.len() {
+            let Some(&(_, group)) = ROLE_GROUPS
+                .iter()
+                .find(|(adjective, _)| view.is(k, adjective))
+            else {
+                continue;
+            };
+            let before = view.word(k - 1);
+            let person = matches!(before, "he's" | "she's" | "hes" | "shes")
+                || (view.is_any(k - 1, &["is", "was"])
+                    && k >= 2
+                    && view.is_any(k - 2, &["he", "she"]))
+                || before
+                    .strip_suffix("'s")
+                    .is_some_and(|stem| PEOPLE.contains(&stem));
+            let closes = view.tokens.get(k + 1).is_none_or(|t| {
+                t.kind != crate::text::Kind::Word
+                    || view.is_any(k + 1, &["but", "and", "though", "tho", "yet"])
+            });
+            if !person || !closes || groups.iter().any(|g| g.first <= k && k <= g.last) {
+                continue;
+            }
+            let target = self
+                .entries
+                .iter()
+                .find(|e| e.term == group && e.signal.as_str() == "LEX_IDENTITY")
+                .and_then(|e| e.target.clone());
+            if let Some(target) = target {
+                groups.push(crate::insinuation::Group {
+                    first: k,
+                    last: k,
+                    singular: true,
+                });
+                targets.push(target);
+            }
         }
     }
 

@@ -27,6 +27,7 @@ mod lexicon;
 mod model;
 mod normalise;
 mod policy;
+mod precaution;
 mod refusal;
 mod text;
 #[cfg(feature = "transformer")]

@@ -863,6 +863,7 @@ impl Policy {
         let left = left.filter(|&(a, _)| {
             !Self::inside_relative_clause(view, anchors, anchor_at, a)
                 && !Self::inside_mistreatment_subject(view, anchors, a)
+                && !Self::inside_topic_phrase(view, steps, anchors, a)
         });
         let chosen = match (left, right) {
             // On a tie the subject wins: "Jews are vermin, he said" is about Jews.
@@ -1218,6 +1219,52 @@ impl Policy {
             .rev()
             .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
             .any(|k| crate::text::mistreatment_head(view, k))
+    }
+
+    /// Whether the group anchor `a` only names the topic of another noun ("the film *about
+    /// black people* was rubbish", "the line about Polish workers is an insult to ..."): the
+    /// predicate after it is said of that noun. "Everything about them is ..." and "what I
+    /// hate about them is ..." are said of the group, so those words keep it.
+    fn inside_topic_phrase(
+        view: &TokenView<'_>,
+        steps: &[Step],
+        anchors: &[Anchor],
+        a: usize,
+    ) -> bool {
+        /// Heads that stand for the group itself, and verbs that take "about" as its object.
+        const KEEPS_GROUP: &[&str] = &[
+            "everything",
+            "something",
+            "anything",
+            "nothing",
+            "thing",
+            "things",
+            "stuff",
+            "what",
+            "that",
+            "this",
+            "hate",
+            "hated",
+            "dislike",
+            "love",
+            "like",
+            "despise",
+            "loathe",
+            "truth",
+            "much",
+        ];
+        let Some(first) = anchors.get(a).map(|x| x.first) else {
+            return false;
+        };
+        let Some(about) = first.checked_sub(1) else {
+            return false;
+        };
+        if !view.is_any(about, &["about", "regarding", "concerning"]) {
+            return false;
+        }
+        about.checked_sub(1).is_some_and(|head| {
+            Self::is_noun_like(view, steps, head) && !view.is_any(head, KEEPS_GROUP)
+        })
     }
 
     /// Turns an anchor into a binding, following a pronoun to the group it stands for.
