@@ -1815,10 +1815,20 @@ impl Lexicon {
             "tenant",
             "nurse",
         ];
+        // Tokens already inside a group name, marked once: a post of thousands of groups must
+        // not be scanned per adjective.
+        let mut named = vec![false; view.tokens.len()];
+        for g in groups.iter() {
+            for slot in named.get_mut(g.first..=g.last).unwrap_or_default() {
+                *slot = true;
+            }
+        }
+        // Each adjective's target, looked up in the entries at its first use only.
+        let mut known: [Option<Option<String>>; ROLE_GROUPS.len()] = Default::default();
         for k in 1..view.tokens.len() {
-            let Some(&(_, group)) = ROLE_GROUPS
+            let Some(at) = ROLE_GROUPS
                 .iter()
-                .find(|(adjective, _)| view.is(k, adjective))
+                .position(|(adjective, _)| view.is(k, adjective))
             else {
                 continue;
             };
@@ -1834,15 +1844,20 @@ impl Lexicon {
                 t.kind != crate::text::Kind::Word
                     || view.is_any(k + 1, &["but", "and", "though", "tho", "yet"])
             });
-            if !person || !closes || groups.iter().any(|g| g.first <= k && k <= g.last) {
+            if !person || !closes || named.get(k).copied().unwrap_or(true) {
                 continue;
             }
-            let target = self
-                .entries
-                .iter()
-                .find(|e| e.term == group && e.signal.as_str() == "LEX_IDENTITY")
-                .and_then(|e| e.target.clone());
-            if let Some(target) = target {
+            let Some(slot) = known.get_mut(at) else {
+                continue;
+            };
+            let target = slot.get_or_insert_with(|| {
+                let group = ROLE_GROUPS.get(at).map_or("", |(_, g)| *g);
+                self.entries
+                    .iter()
+                    .find(|e| e.term == group && e.signal.as_str() == "LEX_IDENTITY")
+                    .and_then(|e| e.target.clone())
+            });
+            if let Some(target) = target.clone() {
                 groups.push(crate::insinuation::Group {
                     first: k,
                     last: k,

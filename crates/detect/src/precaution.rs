@@ -14,6 +14,9 @@
 //! clutching your purse when a black lad walks by"). The insinuation pass then asks for a
 //! group close by, and drops posts that speak of prejudice or tell of the group as a victim.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use crate::text::{Kind, TokenView, words};
 
 /// Verbs of guarding something the writer owns ("gripped", "clutching").
@@ -168,6 +171,30 @@ const AVOIDANCE: &[&[&str]] = &[
     &["get", "changed", "in", "the", "car"],
     &["got", "changed", "in", "the", "car"],
     &["getting", "changed", "in", "the", "car"],
+    &["pulled", "him", "out"],
+    &["pulled", "her", "out"],
+    &["pulled", "them", "out"],
+    &["moving", "him", "before"],
+    &["moving", "her", "before"],
+    &["moving", "him", "to", "another"],
+    &["moving", "her", "to", "another"],
+    &["moving", "them", "to", "another"],
+    &["put", "the", "house", "on"],
+    &["put", "the", "house", "up"],
+    &["putting", "the", "house", "on"],
+    &["putting", "the", "house", "up"],
+    &["not", "taking", "any", "chances"],
+    &["not", "taking", "chances"],
+    &["sent", "him", "packing"],
+    &["sent", "her", "packing"],
+    &["sent", "them", "packing"],
+    &["not", "risking", "it"],
+    &["not", "sticking", "around"],
+    &["not", "hanging", "around"],
+    &["not", "that", "desperate"],
+    &["not", "desperate"],
+    &["unmatched"],
+    &["swiped", "left"],
     &["braced", "myself"],
     &["bracing", "myself"],
     &["crossed", "myself"],
@@ -266,6 +293,9 @@ const WRITER: &[&str] = &[
 /// Words that may stand between the subject and the act: auxiliaries and adverbs ("we'll *be*
 /// doing a stock check", "*better start* checking", "I *instinctively* gripped").
 const AUXILIARIES: &[&str] = &[
+    "finally",
+    "round",
+    "around",
     "be",
     "been",
     "have",
@@ -322,6 +352,43 @@ const AUXILIARIES: &[&str] = &[
 /// Words before an act that deny or condemn it ("no need to", "stop clutching").
 const DENIERS: &[&str] = &["stop", "stopped", "quit", "need", "needed", "without", "no"];
 
+/// Verbs of getting a lock or a camera ("bought", "fitting").
+const GETTING_VERBS: &[&str] = &[
+    "bought",
+    "buying",
+    "fitted",
+    "fitting",
+    "put",
+    "putting",
+    "installed",
+    "installing",
+    "got",
+    "getting",
+    "added",
+    "adding",
+    "ordered",
+];
+
+/// Verbs a prayer is said with.
+const PRAYING_VERBS: &[&str] = &["said", "say", "saying", "muttered", "whispered"];
+
+/// Every word a precaution may start with, so that most words are passed over with one
+/// lookup instead of a comparison with each list.
+fn starters() -> &'static HashSet<&'static str> {
+    static STARTERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    STARTERS.get_or_init(|| {
+        GUARD_VERBS
+            .iter()
+            .chain(CHECK_VERBS)
+            .chain(GETTING_VERBS)
+            .chain(PRAYING_VERBS)
+            .chain(ASK_VERBS)
+            .copied()
+            .chain(AVOIDANCE.iter().filter_map(|act| act.first().copied()))
+            .collect()
+    })
+}
+
 /// Whether the normalised post may hold a precaution (a cheap word check before tokenising).
 pub(crate) fn worth_reading(norm: &str) -> bool {
     norm.split(|c: char| !(c.is_alphanumeric() || c == '\''))
@@ -329,7 +396,21 @@ pub(crate) fn worth_reading(norm: &str) -> bool {
             (THEFT_TARGETS.contains(&w) || OTHER_BELONGINGS.contains(&w))
                 || ASK_VERBS.contains(&w)
                 || w.starts_with("prayer")
-                || AVOIDANCE.iter().any(|a| a.first() == Some(&w))
+                || matches!(
+                    w,
+                    "lock"
+                        | "locks"
+                        | "camera"
+                        | "cameras"
+                        | "cctv"
+                        | "alarm"
+                        | "elsewhere"
+                        | "packing"
+                        | "desperate"
+                )
+                || AVOIDANCE
+                    .iter()
+                    .any(|a| a.iter().max_by_key(|x| x.len()) == Some(&w))
         })
 }
 
@@ -342,8 +423,17 @@ pub(crate) fn find(view: &TokenView<'_>) -> Vec<(usize, usize)> {
         .collect();
     let mut found = Vec::new();
     let mut at = 0;
+    let starters = starters();
     while at < content.len() {
+        let opens = content
+            .get(at)
+            .is_some_and(|&k| starters.contains(view.word(k)));
+        if !opens {
+            at += 1;
+            continue;
+        }
         let end = guarded(view, &content, at)
+            .or_else(|| secured(view, &content, at))
             .or_else(|| prayed(view, &content, at))
             .or_else(|| avoided(view, &content, at))
             .or_else(|| replaced(view, &content, at));
@@ -420,10 +510,53 @@ fn guarded(view: &TokenView<'_>, content: &[usize], at: usize) -> Option<usize> 
     None
 }
 
+/// "bought a second lock for the car", "putting a camera on the door": a lock, an alarm or a
+/// camera got in answer to someone. Plain "a lock" is part of moving house, so a lock must
+/// be another one; a camera need not.
+fn secured(view: &TokenView<'_>, content: &[usize], at: usize) -> Option<usize> {
+    let verb = *content.get(at)?;
+
+    if !view.is_any(verb, GETTING_VERBS) {
+        return None;
+    }
+    // A camera may end a short list of what was got ("got a sensor light and a doorbell
+    // camera"); a lock must come in the plain shape.
+    let camera = (1..=7).find_map(|n| {
+        ahead(view, content, at, n).filter(|&k| view.is_any(k, &["camera", "cameras", "cctv"]))
+    });
+    if camera.is_some() {
+        return camera;
+    }
+    let mut another = false;
+    for n in 1..=4 {
+        let k = ahead(view, content, at, n)?;
+        if view.is_any(
+            k,
+            &["lock", "locks", "alarm", "deadbolt", "deadbolts", "padlock"],
+        ) {
+            return another.then_some(k);
+        }
+        another |= view.is_any(
+            k,
+            &["second", "extra", "another", "more", "bigger", "better"],
+        );
+        if !view.is_any(
+            k,
+            &[
+                "a", "an", "another", "second", "extra", "more", "bigger", "better", "new",
+                "doorbell", "security", "some", "that", "the", "this",
+            ],
+        ) {
+            return None;
+        }
+    }
+    None
+}
+
 /// "said a little prayer", "say a quick prayer": the last token of "prayer".
 fn prayed(view: &TokenView<'_>, content: &[usize], at: usize) -> Option<usize> {
     let verb = *content.get(at)?;
-    if !view.is_any(verb, &["said", "say", "saying", "muttered", "whispered"]) {
+    if !view.is_any(verb, PRAYING_VERBS) {
         return None;
     }
     for n in 1..=3 {
@@ -579,6 +712,15 @@ mod tests {
             acts("better start checking the vans for missing copper"),
             ["checking the vans"]
         );
+        assert_eq!(
+            acts("Bought a second lock for the car."),
+            ["Bought a second lock"]
+        );
+        assert_eq!(
+            acts("Got a sensor light and a doorbell camera."),
+            ["Got a sensor light and a doorbell camera"]
+        );
+        assert_eq!(acts("I'm not risking it."), ["not risking it"]);
     }
 
     #[test]
@@ -593,5 +735,7 @@ mod tests {
         assert!(acts("Asked for another one, it was that good").is_empty());
         assert!(acts("Asked for a white wine").is_empty());
         assert!(acts("Asked for a different table by the window").is_empty());
+        assert!(acts("Fitted a new lock on the front door.").is_empty());
+        assert!(acts("They say they are not taking any chances.").is_empty());
     }
 }
