@@ -127,12 +127,6 @@ const GENERIC_ATTITUDES: &[&str] = &[
     "know", "knew",
 ];
 
-/// Signals whose terms are also looked for misspelt or glued to other words: the hostile ones
-/// and group names. Slurs are left out: too many ordinary words sit one letter from one
-/// ("chunky", "tyranny", "rewarded"). Benign idioms, profanity and gang slang likewise.
-/// The signal for a word that may be a misspelt group name (see
-/// [`Lexicon::emit_group_guesses`]).
-/// Verbs of violence that open short run-together slogans ("killallgays", "gasthedykes").
 /// One woman standing for all of them after "for a" in backhanded praise ("well for a
 /// *girl*"); the lexicon leaves these singulars out, since they mostly name one person.
 const BACKHANDED_SINGULARS: &[(&str, &str)] = &[
@@ -142,8 +136,12 @@ const BACKHANDED_SINGULARS: &[(&str, &str)] = &[
     ("lady", "TG.SEX_GENDER.WOMEN"),
     ("bird", "TG.SEX_GENDER.WOMEN"),
 ];
+
+/// Verbs of violence that open short run-together slogans ("killallgays", "gasthedykes").
 const SEGMENT_THREAT_HEADS: &[&str] = &["kill", "gas", "hang", "shoot", "burn", "deport"];
 
+/// The signal for a word that may be a misspelt group name (see
+/// [`Lexicon::emit_group_guesses`]).
 pub const GROUP_GUESS_SIGNAL: &str = "LEX_GROUP_GUESS";
 
 /// Slurs at least this strong are also looked for with a letter dropped
@@ -365,6 +363,9 @@ const ECHO_TARGET: &str = "TG.RELIGION.JEWISH";
 /// (see [`crate::insinuation`]); it names its group itself.
 pub const INSINUATION_SIGNAL: &str = "LEX_INSINUATION";
 
+/// Signals whose terms are also looked for misspelt or glued to other words: the hostile ones
+/// and group names. Slurs are left out: too many ordinary words sit one letter from one
+/// ("chunky", "tyranny", "rewarded"). Benign idioms, profanity and gang slang likewise.
 const FUZZY_SIGNALS: &[&str] = &[
     "LEX_DEHUMANISING",
     "LEX_DEROGATORY",
