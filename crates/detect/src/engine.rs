@@ -109,10 +109,11 @@ impl Engine {
     }
 
     /// Normalises a post (useful when the caller also needs the normalised text, e.g. for
-    /// de-duplication keys).
+    /// de-duplication keys), with spaces put back into run-together words the lexicon can
+    /// split cleanly ("arescum"; see [`Lexicon::unglue`]).
     #[must_use]
     pub fn normalise<'a>(&self, text: &'a str) -> NormalisedText<'a> {
-        self.normaliser.normalise(text)
+        self.lexicon.unglue(self.normaliser.normalise(text))
     }
 
     /// Runs every detector on `text` and returns the signals, in detector order.

@@ -19,6 +19,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 #[path = "fuzzy.rs"]
 mod fuzzy;
 use fuzzy::Fuzzy;
+#[path = "unglue.rs"]
+mod unglue;
+use unglue::Unglue;
 use upstander_core::taxonomy::IdKind;
 use upstander_core::{Severity, Signal, SignalId, Span, Taxonomy};
 
@@ -90,6 +93,8 @@ pub struct Lexicon {
     /// `LEX_CODED`, for the antisemitic triple brackets ("(((them)))").
     coded_signal: Option<SignalId>,
     fuzzy: Fuzzy,
+    /// Where spaces go back into run-together words ([`Lexicon::unglue`]).
+    unglue: Unglue,
     /// Group names written without spaces ("muslims", "gaypeople"), for
     /// [`Lexicon::glued_group`].
     glued_groups: HashMap<String, usize>,
@@ -422,6 +427,19 @@ const GLUED_GROUP_NEXT: usize = 10;
 const SEGMENT_CAMPAIGN: &[&str] = &["stop", "end", "anti", "against", "fight", "no", "say"];
 /// Plural pronouns that may stand for the group inside a run-together word ("theyarevermin").
 const SEGMENT_PRONOUNS: &[&str] = &["they", "them", "theyre"];
+
+/// Whether the original text around `span` is a user handle or a link ("@KillSheredon",
+/// "t.co/abc"): names, not words someone ran together, so [`Lexicon::unglue`] leaves them.
+fn in_handle_or_link(original: &str, span: Span) -> bool {
+    let before = original.get(..span.start).unwrap_or_default();
+    let after = original.get(span.end..).unwrap_or_default();
+    let from = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let to = after.find(char::is_whitespace).unwrap_or(after.len());
+    [before.get(from..), after.get(..to)]
+        .into_iter()
+        .flatten()
+        .any(|part| part.contains(['@', '/']) || part.contains("www."))
+}
 
 /// Whether any of `covered` (sorted, non-overlapping byte ranges: the exact matches in text
 /// order) overlaps `from..to`. A binary search, so a post of thousands of matches does not
@@ -784,6 +802,30 @@ impl Lexicon {
             .filter(|(_, e)| is_strong_slur(e))
             .map(|(i, e)| (i, e.term.clone()))
             .collect();
+        // Single-word terms that can carry a finding, and the words of threats ("should all
+        // *die*", "be *hanged*"), which are what gets glued to "all" or "be".
+        let unglue = Unglue::new(
+            entries.iter().flat_map(|e| {
+                let signal = e.signal.as_str();
+                let single = !e.term.contains(' ');
+                let words: Vec<String> = if single
+                    && (SEGMENT_HOSTILE.contains(&signal)
+                        || matches!(signal, "LEX_IDENTITY" | "LEX_SLUR" | "LEX_PROFANITY"))
+                {
+                    vec![e.term.clone()]
+                } else if matches!(signal, "LEX_THREAT" | "LEX_THREAT_NORM") {
+                    e.term
+                        .split_whitespace()
+                        .filter(|w| unglue::violent_word(w))
+                        .map(str::to_owned)
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                words
+            }),
+            known.iter().cloned(),
+        );
         let fuzzy = Fuzzy::new(fuzzy_terms, known)
             .with_segments(entries.iter().enumerate().map(|(i, e)| (i, e.term.clone())))
             .with_group_words(
@@ -852,9 +894,77 @@ impl Lexicon {
             insinuation_signal: SignalId::parse(INSINUATION_SIGNAL).ok(),
             coded_signal: SignalId::parse("LEX_CODED").ok(),
             fuzzy,
+            unglue,
             glued_groups,
             group_name_ends,
         })
+    }
+
+    /// The post with spaces put back into run-together words that split cleanly into terms
+    /// and frequent words ("arescum" -> "are scum"; see `unglue.rs`), so that every later pass
+    /// reads separate words. Spans still map to the original.
+    #[must_use]
+    pub fn unglue<'a>(&self, text: NormalisedText<'a>) -> NormalisedText<'a> {
+        let norm = text.as_str();
+        // (word start, word end, cuts inside it), all in the normalised text.
+        let mut words: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+        let mut start = None;
+        for (i, c) in norm
+            .char_indices()
+            .chain(std::iter::once((norm.len(), ' ')))
+        {
+            if c.is_alphabetic() {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                let ends_word = !c.is_alphanumeric() && c != '\'';
+                let began_word = norm
+                    .get(..s)
+                    .and_then(|b| b.chars().next_back())
+                    .is_none_or(|b| !b.is_alphanumeric() && b != '\'');
+                if ends_word
+                    && began_word
+                    && let Some(word) = norm.get(s..i)
+                {
+                    let cuts = self.unglue.cuts(word);
+                    if !cuts.is_empty()
+                        && !in_handle_or_link(text.original(), text.span_to_original(s, i))
+                    {
+                        words.push((s, i, cuts));
+                    }
+                }
+            }
+        }
+        if words.is_empty() {
+            return text;
+        }
+        // A word some pass already reads as aimed at a group ("ihatekikes": a slur run
+        // together with hatred; a slur in leetspeak) keeps that reading: cutting it could only
+        // lose it. A group name alone ("disabledfolksarevermin") is no such reading.
+        let mut found = Vec::new();
+        self.detect(&text, &mut found);
+        // Sorted and merged, so a post of thousands of glued words checks each in log time.
+        let mut read: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|f| f.target.is_some() && f.id.as_str() != "LEX_IDENTITY")
+            .filter_map(|f| f.span.map(|sp| (sp.start, sp.end)))
+            .collect();
+        read.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(read.len());
+        for (s, e) in read {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        let cuts: Vec<usize> = words
+            .into_iter()
+            .filter(|&(s, e, _)| {
+                let span = text.span_to_original(s, e);
+                !overlaps(&merged, span.start, span.end)
+            })
+            .flat_map(|(s, _, cuts)| cuts.into_iter().map(move |c| s + c))
+            .collect();
+        text.with_breaks(&cuts)
     }
 
     /// Second pass over the words the exact pass left alone: misspelt terms, then terms glued

@@ -186,6 +186,67 @@ impl<'a> NormalisedText<'a> {
         Span::new(from, to)
     }
 
+    /// The same text with a space inserted before each byte offset of `at` (sorted, on char
+    /// boundaries, inside the text; others are ignored). An inserted space maps to the empty
+    /// range between the original characters around it.
+    #[must_use]
+    pub fn with_breaks(self, at: &[usize]) -> NormalisedText<'a> {
+        let len = self.text.len();
+        let mut breaks = at
+            .iter()
+            .copied()
+            .filter(|&i| i > 0 && i < len && self.text.is_char_boundary(i))
+            .peekable();
+        if breaks.peek().is_none() {
+            return self;
+        }
+        let mut text = String::with_capacity(len + at.len());
+        let mut map = OffsetMap {
+            starts: Vec::with_capacity(len + at.len()),
+            ends: Vec::with_capacity(len + at.len()),
+        };
+        let original_of = |i: usize| -> (u32, u32) {
+            match &self.map {
+                Some(m) => (
+                    m.starts.get(i).copied().unwrap_or(0),
+                    m.ends.get(i).copied().unwrap_or(0),
+                ),
+                None => (
+                    u32::try_from(i).unwrap_or(u32::MAX),
+                    u32::try_from(i + 1).unwrap_or(u32::MAX),
+                ),
+            }
+        };
+        let mut from = 0;
+        for cut in breaks {
+            if cut <= from {
+                continue;
+            }
+            for i in from..cut {
+                let (s, e) = original_of(i);
+                map.starts.push(s);
+                map.ends.push(e);
+            }
+            text.push_str(self.text.get(from..cut).unwrap_or_default());
+            let point = original_of(cut - 1).1;
+            text.push(' ');
+            map.starts.push(point);
+            map.ends.push(point);
+            from = cut;
+        }
+        for i in from..len {
+            let (s, e) = original_of(i);
+            map.starts.push(s);
+            map.ends.push(e);
+        }
+        text.push_str(self.text.get(from..).unwrap_or_default());
+        NormalisedText {
+            original: self.original,
+            text: Cow::Owned(text),
+            map: Some(map),
+        }
+    }
+
     /// Byte ranges, in the normalised text, of its word tokens: runs of letters, digits and
     /// apostrophes (with their combining marks), without leading or trailing apostrophes,
     /// and each emoji (or flag) on its own.

@@ -24,6 +24,23 @@ fn words(text: &str) -> Vec<String> {
 }
 
 #[test]
+fn breaks_insert_spaces_that_map_between_the_original_characters() {
+    for text in ["Muslims arescum!", "Mｕslims ａrescum!"] {
+        let normalised = Normaliser::new().normalise(text);
+        let at = normalised.as_str().find("scum").unwrap();
+        let broken = normalised.with_breaks(&[at, 0, 999]);
+        assert_eq!(broken.as_str(), "muslims are scum!");
+        let span = broken.span_to_original(12, 16);
+        assert_eq!(text.get(span.start..span.end), Some("scum"));
+        let are = broken.span_to_original(8, 11);
+        assert!(text.get(are.start..are.end).unwrap().ends_with("re"));
+        // The inserted space itself maps to an empty range.
+        let space = broken.span_to_original(11, 12);
+        assert_eq!(space.start, space.end);
+    }
+}
+
+#[test]
 fn cyrillic_greek_and_small_capital_lookalikes_become_latin_letters() {
     assert_eq!(norm("ѕсυм"), "scum");
     assert_eq!(norm("Мuslim"), "muslim");
