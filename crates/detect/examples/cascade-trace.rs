@@ -1,6 +1,6 @@
 //! Shows how the cascade treats each line of stdin: the fast tier's probability, whether the
-//! transformer is asked, its probability, the combined score and the signals the cascade
-//! emits. For developers tracing a miss: `cargo run --release -p upstander-detect --features
+//! transformer is asked, its probability, the combined score, the signals the cascade
+//! emits and, on a second line, the lexicon's signals with their notes. For developers tracing a miss: `cargo run --release -p upstander-detect --features
 //! transformer --example cascade-trace < lines.txt` (MiniLM in `models/minilm`).
 #![allow(clippy::print_stdout, clippy::unwrap_used, missing_docs)]
 
@@ -33,9 +33,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if line.trim().is_empty() {
             continue;
         }
-        let text = normaliser.normalise(&line);
+        let text = lexicon.unglue(normaliser.normalise(&line));
         let mut signals = Vec::new();
         lexicon.detect(&text, &mut signals);
+        let found: Vec<String> = signals
+            .iter()
+            .map(|s| format!("{} \"{}\"", s.id.as_str(), s.note))
+            .collect();
         let p_fast = cascade.fast_probability(&text);
         let asked = cascade.consults(p_fast, &signals);
         let p_transformer = cascade.transformer_probabilities(&[line.as_str()])?[0];
@@ -50,6 +54,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
              emitted {emitted:?} | {line}",
             head.combine(p_fast, p_transformer)
         );
+        println!("    lexicon {found:?}");
     }
     Ok(())
 }

@@ -1748,14 +1748,16 @@ impl ContextDetector {
             {
                 continue;
             }
-            // "Nothing they say *is* worth hearing": the verb closes a relative clause on the
-            // subject, and the words after it are the writer's verdict on what was said.
-            // "What he said was ..." still reports, so the subject must be a quantifier.
+            // "Nothing they say *is* worth hearing", "... *can* ever be believed": the verb
+            // closes a relative clause on the subject, and the words after it are the
+            // writer's verdict on what was said. "What he said was ..." still reports, so the
+            // subject must be a quantifier.
             if len == 1
                 && view.is_any(
                     i + 1,
                     &[
-                        "is", "isn't", "isnt", "was", "wasn't", "wasnt", "are", "aren't",
+                        "is", "isn't", "isnt", "was", "wasn't", "wasnt", "are", "aren't", "can",
+                        "could", "will", "would", "should", "must", "ever",
                     ],
                 )
                 && (i.saturating_sub(5)..i).any(|k| {

@@ -132,6 +132,13 @@ const GENERIC_ATTITUDES: &[&str] = &[
     "know", "knew",
 ];
 
+/// Singulars that stand for their group only after a denied attitude ("I've never met a
+/// *lady* who ..."); [`crate::insinuation::SINGULAR_GROUPS`] counts as well.
+const DENIED_SINGULARS: &[(&str, &str)] = &[
+    ("lady", "TG.SEX_GENDER.WOMEN"),
+    ("girl", "TG.SEX_GENDER.WOMEN"),
+];
+
 /// One woman standing for all of them after "for a" in backhanded praise ("well for a
 /// *girl*"); the lexicon leaves these singulars out, since they mostly name one person.
 const BACKHANDED_SINGULARS: &[(&str, &str)] = &[
@@ -1441,6 +1448,7 @@ impl Lexicon {
         let norm = text.as_str();
         let any_noun = crate::insinuation::SINGULAR_GROUPS
             .iter()
+            .chain(DENIED_SINGULARS)
             .any(|(noun, _)| norm.contains(noun));
         if !any_noun {
             return;
@@ -1456,29 +1464,45 @@ impl Lexicon {
             }
         }
         for k in 1..view.tokens.len() {
-            let Some((noun, target)) = crate::insinuation::SINGULAR_GROUPS
+            let common = crate::insinuation::SINGULAR_GROUPS
                 .iter()
-                .find(|(noun, _)| view.is(k, noun))
+                .find(|(noun, _)| view.is(k, noun));
+            let Some((noun, target)) =
+                common.or_else(|| DENIED_SINGULARS.iter().find(|(noun, _)| view.is(k, noun)))
             else {
                 continue;
             };
-            let article = k - 1;
+            // "never met a *smart* woman", "not a single *decent* lady": one denied good may
+            // stand between the article and the noun.
+            let praised = view.is_any(k - 1, crate::text::words::POSITIVES);
+            let mut article = if praised { k.saturating_sub(2) } else { k - 1 };
+            // "not a *single* (decent) woman".
+            let single = view.is(article, "single");
+            if single {
+                article = article.saturating_sub(1);
+            }
             if !view.is_any(article, &["a", "an"]) {
                 continue;
             }
-            let opens = view.sentence_start(k) == article && view.is_any(k + 1, GENERIC_MODALS);
-            // "I will never respect a female", "I've never met a woman who ...": a denied
-            // attitude towards any woman at all.
+            let opens = common.is_some()
+                && !praised
+                && !single
+                && view.sentence_start(k) == article
+                && view.is_any(k + 1, GENERIC_MODALS);
+            // "I will never respect a female", "I've never met a woman who ...", "there's not
+            // a single decent woman": a denied attitude towards any woman at all.
             let denied = article >= 1
-                && view.is_any(article - 1, GENERIC_ATTITUDES)
-                && (article.saturating_sub(4)..article - 1).any(|j| {
+                && (single || view.is_any(article - 1, GENERIC_ATTITUDES))
+                && (article.saturating_sub(4)..article).any(|j| {
                     crate::text::words::is_negator(view.word(j))
                         || view.is_any(j, &["not", "never"])
                 });
             if !opens && !denied {
                 continue;
             }
-            let (Some(a), Some(b)) = (view.tokens.get(article), view.tokens.get(k)) else {
+            // The praised noun alone, so the denied good before it binds to it.
+            let from = if praised { k } else { article };
+            let (Some(a), Some(b)) = (view.tokens.get(from), view.tokens.get(k)) else {
                 continue;
             };
             let span = Span::new(a.orig.start, b.orig.end);
@@ -1508,6 +1532,7 @@ impl Lexicon {
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .any(crate::text::words::is_negator)
             && !text.as_str().contains("yet to")
+            && !text.as_str().contains("lack")
         {
             return;
         }

@@ -409,7 +409,30 @@ pub(crate) fn negated_positive(view: &TokenView<'_>, i: usize) -> Option<usize> 
         && view.is(i + 1, "to")
         && i > 0
         && view.is_any(i - 1, &["have", "has", "i've", "ive", "still"]);
+    if token.kind == Kind::Word && view.is_any(i, &["lack", "lacks", "lacking"]) {
+        return lacked_virtue(view, i);
+    }
     if token.kind != Kind::Word || !(yet_to || words::is_negator(view.text(i))) {
+        return None;
+    }
+    // "Anyone *who doesn't* think trans people are human ...": the denial is the view of
+    // someone the post describes, most often to criticise them.
+    let described = (i >= 1 && view.is(i - 1, "whoever"))
+        || (i >= 2
+            && view.is_any(i - 1, &["who", "that"])
+            && view.is_any(
+                i - 2,
+                &[
+                    "anyone",
+                    "anybody",
+                    "someone",
+                    "somebody",
+                    "those",
+                    "everyone",
+                    "everybody",
+                ],
+            ));
+    if described {
         return None;
     }
     let clause = token.clause;
@@ -438,7 +461,16 @@ pub(crate) fn negated_positive(view: &TokenView<'_>, i: usize) -> Option<usize> 
             && view.is(k - 1, "as")
             && view.is(k + 1, "as")
             && !view.is_any(i, &["no", "nothing", "nobody"]);
-        if as_good || words::POSITIVES.iter().any(|p| eq_word(word, p)) {
+        // "... have any *self-respect*": the hyphen splits the word in two.
+        if word == "self"
+            && view.is_soft_break(k + 1)
+            && view.is_any(k + 2, &["respect", "control", "discipline", "awareness"])
+        {
+            return positive_holds(view, k + 2).then_some(k + 2);
+        }
+        // "Nothing they say can ever *be believed*": trust denied.
+        let believed = word == "believed" && view.is_any(k - 1, &["be", "been"]);
+        if as_good || believed || words::POSITIVES.iter().any(|p| eq_word(word, p)) {
             // "No woman is *less* capable": the comparative turns the denial back into praise.
             if view.is_any(k - 1, &["less", "lesser"]) {
                 return None;
@@ -478,6 +510,22 @@ pub(crate) fn negated_positive(view: &TokenView<'_>, i: usize) -> Option<usize> 
         }
     }
     None
+}
+
+/// "Blacks *lack* any kind of *talent*", "they are *lacking* basic *decency*": a group said
+/// to lack a virtue of [`words::VIRTUES`], a few words on at most. Returns the virtue.
+fn lacked_virtue(view: &TokenView<'_>, i: usize) -> Option<usize> {
+    const BETWEEN: &[&str] = &[
+        "any", "all", "basic", "kind", "sort", "of", "the", "even", "common",
+    ];
+    let clause = view.tokens.get(i)?.clause;
+    (i + 1..i + 6)
+        .take_while(|&k| {
+            view.tokens.get(k).is_some_and(|t| t.clause == clause) && !view.is_hard_break(k)
+        })
+        .find(|&k| !view.is_any(k, BETWEEN))
+        .filter(|&k| view.is_any(k, words::VIRTUES))
+        .filter(|&k| positive_holds(view, k))
 }
 
 /// Words after "don't want ... " that place the unwanted people somewhere.
@@ -618,6 +666,13 @@ fn positive_holds(view: &TokenView<'_>, k: usize) -> bool {
                     &["saved", "helped", "respected", "welcomed", "housed"],
                 )))
     {
+        return false;
+    }
+    // "I've never met a smart woman *who didn't* ...": the second denial takes back the first.
+    let denied_again = (k + 1..k + 4)
+        .take_while(|&j| view.tokens.get(j).is_some_and(|t| t.kind == Kind::Word))
+        .any(|j| view.is_any(j, &["who", "that", "which"]) && words::is_negator(view.word(j + 1)));
+    if denied_again {
         return false;
     }
     let clause = view.tokens.get(k).map(|t| t.clause);
@@ -2829,6 +2884,28 @@ pub(crate) mod words {
         "manners",
         "self-respect",
         "brains",
+        // v2.9: "not one of them has any *talent*".
+        "talent",
+        "intelligence",
+        "ambition",
+    ];
+
+    /// Virtues a group may be said to lack ("they *lack* any *decency*").
+    pub const VIRTUES: &[&str] = &[
+        "decency",
+        "morals",
+        "integrity",
+        "dignity",
+        "manners",
+        "brains",
+        "talent",
+        "intelligence",
+        "ambition",
+        "honesty",
+        "empathy",
+        "loyalty",
+        "humanity",
+        "compassion",
     ];
 
     /// Words that may stand between a negator and the positive word it reverses: auxiliaries,

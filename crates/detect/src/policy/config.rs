@@ -96,6 +96,11 @@ pub struct ModelGate {
     /// protected group (noisy-or), before their context discounts.
     #[serde(default = "default_true")]
     pub boost_lexicon: bool,
+    /// A model finding at least this strong is not lowered by a negator that denies no harm
+    /// ("not one of them can be trusted" reads as hate; "they are no worse than anyone"
+    /// still holds it back). Absent: every scoped negator lowers it.
+    #[serde(default)]
+    pub negation_spared_from: Option<f32>,
 }
 
 fn default_true() -> bool {
@@ -110,6 +115,7 @@ impl Default for ModelGate {
             model_targets: true,
             model_targets_with_lexicon: false,
             boost_lexicon: true,
+            negation_spared_from: None,
         }
     }
 }
@@ -430,6 +436,9 @@ impl PolicyConfig {
         check_unit("model.emit_from", self.model.emit_from)?;
         for (head, t) in &self.model.thresholds {
             check_unit(&format!("model.thresholds.{head}"), *t)?;
+        }
+        if let Some(from) = self.model.gate.negation_spared_from {
+            check_unit("model.gate.negation_spared_from", from)?;
         }
         for (i, id) in self.model.gate.closing_contexts.iter().enumerate() {
             if !self.context.contains_key(id) {

@@ -162,6 +162,103 @@ pub(crate) struct AnchorView<'a> {
     pub signal: Option<usize>,
 }
 
+/// Words after "no decent woman" that make the denial one of sympathy ("... *should* have to
+/// put up with that").
+const SYMPATHY_MODALS: &[&str] = &[
+    "should", "deserves", "deserve", "has", "have", "needs", "need", "must", "ought", "would",
+    "could", "can", "will",
+];
+
+/// Words that may stand between the holder of a feeling and the feeling ("racists *really*
+/// hate ...").
+const HOLDER_FILLERS: &[&str] = &[
+    "really",
+    "just",
+    "all",
+    "clearly",
+    "obviously",
+    "still",
+    "have",
+    "has",
+    "had",
+    "so",
+    "truly",
+    "only",
+    "always",
+];
+
+/// Words whose denial is harmless whatever the model says ("no *worse* than anyone", "never
+/// had a *problem* with them", "I'd never want them *banned*"); see
+/// `Policy::negation_spares`.
+const DENIED_HARMS: &[&str] = &[
+    "worse",
+    "worst",
+    "less",
+    "lesser",
+    "inferior",
+    "bad",
+    "badly",
+    "wrong",
+    "problem",
+    "problems",
+    "issue",
+    "issues",
+    "threat",
+    "threats",
+    "danger",
+    "dangerous",
+    "harm",
+    "harmful",
+    "hurt",
+    "harmed",
+    "banned",
+    "ban",
+    "blame",
+    "blamed",
+    "fault",
+    "afraid",
+    "scared",
+    "fear",
+    "mind",
+    "burden",
+    "trouble",
+    "deported",
+    "deport",
+    "excluded",
+    "hate",
+    "hated",
+    "evil",
+    "violent",
+    "criminal",
+    "criminals",
+    "lazy",
+    "stupid",
+    "dirty",
+    "scary",
+    "sick",
+    "ill",
+    "confused",
+    "fake",
+    "unwelcome",
+    "unsafe",
+    "punished",
+    "attacked",
+    "abused",
+    "targeted",
+    "mocked",
+    "bullied",
+    "insulted",
+    "different",
+    "weird",
+    "strange",
+    "odd",
+    "abnormal",
+    "unnatural",
+    "dumb",
+    "bother",
+    "bothers",
+];
+
 /// How far before its positive word a negator may stand (as in [`crate::text::negated_positive`]).
 const NEGATED_POSITIVE_REACH: usize = 9;
 
@@ -850,6 +947,36 @@ impl Policy {
             // An adjective right before an unrelated noun describes that noun ("disgusting abuse").
             return None;
         }
+        // "I've never met a *smart* immigrant", "not a single *decent* woman": a denied good
+        // standing right before the group is attributive and is said of that group, not of
+        // the subject on the left (the speaker).
+        // "Not a single decent woman *should* have to ..." is sympathy: the denial is of
+        // what follows the group, not of the good before it.
+        if signal.id.as_str() == "LEX_NEGATED_POSITIVE"
+            && !view.is_any(last, &["british", "english"])
+            && let Some(a) = anchor_at.get(last + 1).copied().flatten()
+            && let Some(group) = anchors.get(a)
+            && group.kind == AnchorKind::Target(TargetKind::Identity)
+        {
+            return (!view.is_any(group.last + 1, SYMPATHY_MODALS))
+                .then(|| self.resolve(anchors, a))
+                .flatten();
+        }
+        // "Racists *have nothing but hate for* migrants": a feeling held by a non-protected
+        // group is reported, not the writer's own.
+        if signal.id.as_str() == "LEX_DEROGATORY_EMOTION"
+            && let Some(holder) = (first.saturating_sub(3)..first)
+                .rev()
+                .find(|&k| !view.is_any(k, HOLDER_FILLERS))
+            && anchor_at
+                .get(holder)
+                .copied()
+                .flatten()
+                .and_then(|a| anchors.get(a))
+                .is_some_and(|x| x.kind == AnchorKind::Target(TargetKind::Other))
+        {
+            return None;
+        }
         let clause = view.tokens.get(first)?.clause;
         let left = (bind != Bind::Right)
             .then(|| self.walk(view, anchors, anchor_at, steps, first, clause, false, false))
@@ -1452,10 +1579,10 @@ impl Policy {
         contexts: &reach::ContextIndex<'_>,
         finding: &mut Finding,
     ) {
-        let Some(predicate) = signals.get(finding.signal) else {
+        let Some(predicate_signal) = signals.get(finding.signal) else {
             return;
         };
-        let predicate = predicate.id.as_str();
+        let predicate = predicate_signal.id.as_str();
         // Per context id, the earliest signal that reaches the finding (one id, one factor).
         let mut applied: Vec<(f32, usize)> = contexts
             .groups
@@ -1470,6 +1597,7 @@ impl Policy {
                 g.reaching(view, finding.location)
                     .map(|index| (g.config.factor, index))
             })
+            .filter(|&(_, index)| !self.negation_spares(view, signals, predicate_signal, index))
             .collect();
         applied.sort_by_key(|&(_, index)| index);
         for &(factor, index) in &applied {
@@ -1484,6 +1612,43 @@ impl Policy {
             }
         }
         finding.score = round(finding.score);
+    }
+
+    /// Whether the negation context `index` spares the model's finding `predicate`: the model
+    /// is confident (`[model.gate] negation_spared_from`) and the negator denies no harm word
+    /// in the words after it. "Not one of them can be trusted" is the hate itself; the
+    /// lexicon reads the common shapes of it (negated positives), the model the rest. A
+    /// denial of harm ("they are no *worse* than anyone", "I'd never want them *banned*")
+    /// still holds the model back, and so does any negated lexicon term (it lowers a
+    /// finding of its own, which closes the gate).
+    fn negation_spares(
+        &self,
+        view: &TokenView<'_>,
+        signals: &[Signal],
+        predicate: &Signal,
+        index: usize,
+    ) -> bool {
+        let Some(from) = self.gate.negation_spared_from else {
+            return false;
+        };
+        let Some(negation) = signals.get(index) else {
+            return false;
+        };
+        if negation.id.as_str() != "CTX_NEGATION"
+            || !is_model_signal(predicate)
+            || predicate.strength < from
+        {
+            return false;
+        }
+        let Some((_, last)) = negation.span.and_then(|s| view.locate(s)) else {
+            return false;
+        };
+        let Some(clause) = view.tokens.get(last).map(|t| t.clause) else {
+            return false;
+        };
+        !(last + 1..last + 10)
+            .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
+            .any(|k| view.is_any(k, DENIED_HARMS) || crate::text::words::is_negator(view.word(k)))
     }
 
     fn category_score(&self, category: &str, findings: &[&Finding]) -> f32 {

@@ -147,6 +147,76 @@ fn the_model_gate_keeps_a_model_signal_from_flagging_reported_abuse() {
     assert_eq!(got.verdict, Verdict::Clear, "{}", got.explanation);
 }
 
+/// A model that rates every post at `strength`, its span on the first `word` of the post
+/// (the real model marks the word that weighed most).
+struct ModelOnWord {
+    word: &'static str,
+    strength: f32,
+}
+
+impl Detector for ModelOnWord {
+    fn name(&self) -> &'static str {
+        "model-on-word"
+    }
+
+    fn detect(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
+        let Some(start) = text.original().find(self.word) else {
+            return;
+        };
+        out.push(Signal {
+            id: SignalId::parse("CLF_HATE").unwrap(),
+            span: Some(Span::new(start, start + self.word.len())),
+            category: Some("HATE.DEROGATION".to_owned()),
+            target: None,
+            severity: None,
+            strength: self.strength,
+            note: "model".to_owned(),
+        });
+    }
+}
+
+fn assess_with_model(
+    config: PolicyConfig,
+    word: &'static str,
+    strength: f32,
+    text: &str,
+) -> Verdict {
+    let policy = config.build(taxonomy()).unwrap();
+    let engine = Engine::new(Lexicon::embedded(taxonomy()).unwrap(), policy)
+        .with_detector(Box::new(ModelOnWord { word, strength }));
+    let got = engine.assess(text);
+    assert!(got.signals.iter().any(|s| s.id.as_str() == "CLF_HATE"));
+    got.verdict
+}
+
+#[test]
+fn a_confident_model_is_not_held_back_by_a_negator_that_denies_no_harm() {
+    let text = "Muslims will never amount to anything";
+    let shipped = PolicyConfig::embedded;
+    assert_eq!(
+        assess_with_model(shipped(), "anything", 0.95, text),
+        Verdict::Flag
+    );
+    // Less sure, the model is lowered by the negator as before.
+    assert_eq!(
+        assess_with_model(shipped(), "anything", 0.7, text),
+        Verdict::Clear
+    );
+    // A denied harm holds even a confident model back.
+    let harmless = "I have never had a problem with Muslims";
+    assert_eq!(
+        assess_with_model(shipped(), "Muslims", 0.95, harmless),
+        Verdict::Clear
+    );
+    // Without `negation_spared_from` every scoped negator lowers the model.
+    let mut strict = shipped();
+    strict.model.gate.negation_spared_from = None;
+    assert_eq!(
+        assess_with_model(strict, "anything", 0.95, text),
+        Verdict::Clear
+    );
+}
+
 #[test]
 fn a_policy_rule_can_weigh_a_model_signal() {
     let mut config = PolicyConfig::embedded();
