@@ -112,6 +112,9 @@ const REAL_WORD_VARIANTS: &[&str] = &[
     "sackers", "samos", "sheenie", "sheny", "sicks", "sodomie", "sodomies", "spacer", "spacers",
     "spaker", "spakers", "tannies", "tanny", "tannys", "toons", "trons",
 ];
+/// Shortest word of a hostile multi-word term that is looked for with a letter dropped
+/// ("disgut me", "can't stnd").
+const MIN_PHRASE_DROP_WORD: usize = 5;
 /// Shortest word of a multi-word term that is looked for misspelt ("gy people").
 const MIN_PHRASE_EDIT_WORD: usize = 3;
 /// Fewest letters a word rejoined from pieces split by stray spaces may have.
@@ -571,11 +574,13 @@ impl Fuzzy {
         self
     }
 
-    /// Adds multi-word terms (entry index, normalised term) with one word of three or more
-    /// letters misspelt by a swap of two adjacent letters ("blakc people", "agy people") or
-    /// one dropped letter after its first ("blck people"), or with "people" written "ppl",
-    /// "folk" or "folks". A variant whose changed word is a frequent word or a term is left
-    /// out.
+    /// Adds multi-word terms (entry index, normalised term) with one word misspelt: in a
+    /// group phrase, a word of three or more letters by a swap of two adjacent letters
+    /// ("blakc people", "agy people") or one dropped letter after its first ("blck
+    /// people"), or "people" written "ppl", "folk" or "folks"; in any other phrase, a word of
+    /// four or more letters by a swap after its first letter, and one of five or more by a
+    /// dropped letter after its first ("disgut me"). A variant whose changed word is a
+    /// frequent word or a term is left out.
     pub(crate) fn with_phrase_swaps(
         mut self,
         terms: impl IntoIterator<Item = (usize, String)>,
@@ -618,6 +623,15 @@ impl Fuzzy {
                         swapped.swap(i, i + 1);
                         if swapped != letters {
                             variants.push(swapped.into_iter().collect());
+                        }
+                    }
+                    // v2.9: "disgut me", "can't stnd": the rest of the phrase vouches for a
+                    // dropped letter in a longer word.
+                    if letters.len() >= MIN_PHRASE_DROP_WORD {
+                        for i in 1..letters.len() {
+                            let mut shorter = letters.clone();
+                            shorter.remove(i);
+                            variants.push(shorter.into_iter().collect());
                         }
                     }
                 }
@@ -1029,11 +1043,14 @@ mod tests {
         assert_eq!(f.swapped_phrase("gay folks"), Some(9));
         // "tarns" is a rare real word, but nobody writes of "tarns people".
         assert_eq!(f.swapped_phrase("tarns people"), Some(10));
-        // A dropped letter that leaves a frequent word is no misspelling ("back people"), and
-        // phrases that are not about people keep the stricter swap-only rule.
+        // A dropped letter that leaves a frequent word is no misspelling ("back people").
+        // Phrases that are not about people keep a stricter rule: the first letter stays,
+        // and a letter may drop only from a word of five letters or more.
         assert_eq!(f.swapped_phrase("back people"), None);
-        assert_eq!(f.swapped_phrase("shoud be shot"), None);
         assert_eq!(f.swapped_phrase("hsould be shot"), None);
+        assert_eq!(f.swapped_phrase("should be sht"), None);
+        assert_eq!(f.swapped_phrase("shoud be shot"), Some(11));
+        assert_eq!(f.swapped_phrase("sould be shot"), Some(11));
     }
 
     #[test]

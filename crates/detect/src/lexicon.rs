@@ -133,7 +133,7 @@ const GENERIC_ATTITUDES: &[&str] = &[
 ];
 
 /// Singulars that stand for their group only after a denied attitude ("I've never met a
-/// *lady* who ..."); [`crate::insinuation::SINGULAR_GROUPS`] counts as well.
+/// *lady* who ..."); the nouns of [`crate::insinuation::SINGULAR_GROUPS`] count as well.
 const DENIED_SINGULARS: &[(&str, &str)] = &[
     ("lady", "TG.SEX_GENDER.WOMEN"),
     ("girl", "TG.SEX_GENDER.WOMEN"),
@@ -1439,8 +1439,9 @@ impl Lexicon {
     /// "A woman should never be allowed to ...", "A female can't ...": at the start of a
     /// sentence, "a" and a singular of [`crate::insinuation::SINGULAR_GROUPS`] followed by a
     /// modal of [`GENERIC_MODALS`] speaks of any woman at all, so it names the group; so does
-    /// one after a denied verb of [`GENERIC_ATTITUDES`] ("I'd never trust a woman"). Elsewhere
-    /// "a woman" mostly names one person ("a woman was attacked", "if you are a woman").
+    /// one after a denied verb of [`GENERIC_ATTITUDES`] ("I'd never trust a woman", "not a
+    /// single decent woman"). Elsewhere "a woman" mostly names one person ("a woman was
+    /// attacked", "if you are a woman").
     fn emit_generic_singulars(&self, text: &NormalisedText<'_>, out: &mut Vec<Signal>) {
         let Some(id) = &self.identity_signal else {
             return;

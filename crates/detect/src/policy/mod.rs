@@ -169,6 +169,57 @@ const SYMPATHY_MODALS: &[&str] = &[
     "could", "can", "will",
 ];
 
+/// Verbs after "Hating women ..." that pass the writer's verdict on the feeling.
+const TOPIC_VERDICT_VERBS: &[&str] = &[
+    "is", "isn't", "isnt", "was", "wasn't", "says", "makes", "doesn't", "doesnt", "won't", "will",
+    "shows", "should", "has", "needs",
+];
+
+/// Words that approve of a feeling named as the topic ("hating them is *natural*").
+const APPROVALS: &[&str] = &[
+    "natural",
+    "normal",
+    "fine",
+    "ok",
+    "okay",
+    "right",
+    "healthy",
+    "justified",
+    "understandable",
+    "based",
+    "sane",
+    "rational",
+    "reasonable",
+    "common",
+    "good",
+    "great",
+    "fair",
+];
+
+/// Faults whose denial approves of a feeling named as the topic ("hating them *isn't
+/// wrong*", "... is *not a crime*").
+const DENIED_FAULTS: &[&str] = &[
+    "wrong",
+    "crime",
+    "sin",
+    "racist",
+    "bigoted",
+    "bigotry",
+    "illegal",
+    "problem",
+    "bad",
+    "offence",
+    "offense",
+    "phobic",
+    "homophobic",
+    "transphobic",
+    "islamophobic",
+    "hateful",
+    "shameful",
+    "hate",
+    "immoral",
+];
+
 /// Words that may stand between the holder of a feeling and the feeling ("racists *really*
 /// hate ...").
 const HOLDER_FILLERS: &[&str] = &[
@@ -961,6 +1012,39 @@ impl Policy {
             return (!view.is_any(group.last + 1, SYMPATHY_MODALS))
                 .then(|| self.resolve(anchors, a))
                 .flatten();
+        }
+        // "*Hating* women is not a personality", "*Being disgusted by* gay couples says more
+        // about you": a feeling that opens the sentence as its subject is the topic, and the
+        // writer's view is the verb after the group. The model still reads posts that approve
+        // of it ("hating them is natural").
+        if signal.id.as_str() == "LEX_DEROGATORY_EMOTION"
+            && ((view.sentence_start(first) == first && view.text(first).ends_with("ing"))
+                || (first >= 1
+                    && view.is(first - 1, "being")
+                    && view.sentence_start(first) == first - 1))
+            && let Some(a) = self
+                .walk(
+                    view,
+                    anchors,
+                    anchor_at,
+                    steps,
+                    last,
+                    view.tokens.get(last)?.clause,
+                    true,
+                    false,
+                )
+                .map(|(a, _)| a)
+            && anchors.get(a).is_some_and(|x| {
+                let verdict = x.last + 2..x.last + 7;
+                // "... is *natural*", "... *isn't wrong*", "... is *not a crime*".
+                let approved = verdict.clone().any(|k| view.is_any(k, APPROVALS))
+                    || ((x.last + 1..x.last + 4)
+                        .any(|k| crate::text::words::is_negator(view.word(k)))
+                        && verdict.clone().any(|k| view.is_any(k, DENIED_FAULTS)));
+                view.is_any(x.last + 1, TOPIC_VERDICT_VERBS) && !approved
+            })
+        {
+            return None;
         }
         // "Racists *have nothing but hate for* migrants": a feeling held by a non-protected
         // group is reported, not the writer's own.
