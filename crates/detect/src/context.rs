@@ -2558,12 +2558,22 @@ impl ContextDetector {
                 continue;
             };
             // "As a big ol' homo", "I am a pumpkin bread slut": "as a" and "am" may stand one
-            // word further off.
-            let before = (e.first.saturating_sub(4)..e.first)
+            // word further off, and "proud to be a big old dyke" three.
+            let before = (e.first.saturating_sub(6)..e.first)
                 .rev()
                 .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
                 .find(|&k| {
-                    if k + 4 == e.first && !view.is_any(k, &["as", "am", "i'm", "im"]) {
+                    let proud_to_be = view.is(k, "proud")
+                        && view.is(k + 1, "to")
+                        && view.is(k + 2, "be")
+                        && view.is_any(k + 3, &["a", "an"]);
+                    if k + 4 < e.first && !proud_to_be {
+                        return false;
+                    }
+                    if k + 4 == e.first
+                        && !view.is_any(k, &["as", "am", "i'm", "im"])
+                        && !proud_to_be
+                    {
                         return false;
                     }
                     // "as" only in "as a ...", "am" only in "I am ...".
