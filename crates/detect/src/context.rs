@@ -51,6 +51,45 @@ const NOT_EVIDENCE: &[&str] = &[
 /// How far (tokens) after "imagine thinking" the good it mocks is looked for.
 const IMAGINED_REACH: usize = 10;
 
+/// Verbs of opposing harm that a negator may deny while the harm is wanted ("nobody should
+/// *stop* ...", "no one would *blame* ...").
+const OPPOSING_VERBS: &[&str] = &[
+    "stop",
+    "prevent",
+    "blame",
+    "punish",
+    "arrest",
+    "condemn",
+    "criticise",
+    "criticize",
+    "jail",
+    "charge",
+    "prosecute",
+    "judge",
+];
+
+/// Words between a negator and "how much" that say a feeling is beyond words ("can't *even
+/// put into words* how much", "no *idea* how much").
+const BEYOND_WORDS: &[&str] = &[
+    "even",
+    "begin",
+    "to",
+    "express",
+    "describe",
+    "explain",
+    "tell",
+    "you",
+    "put",
+    "into",
+    "words",
+    "say",
+    "idea",
+    "clue",
+    "understand",
+    "imagine",
+    "know",
+];
+
 /// How many tokens after a reporting frame count as the reported words.
 const REPORT_REACH: usize = 12;
 
@@ -975,6 +1014,11 @@ const IN_GROUP_BEFORE: &[&str] = &[
 const OBJECT_MARKERS: &[&str] = &[
     "of", "about", "at", "against", "for", "from", "by", "than", "with", "towards", "toward",
 ];
+/// Words between an in-group marker and a slur that point the slur at someone else ("I'm not
+/// *calling that* ...").
+const POINTING_WORDS: &[&str] = &[
+    "that", "this", "those", "these", "call", "calling", "called", "calls", "you", "u", "ya",
+];
 /// In-group markers after a reclaimable slur ("trannies *like me*" is matched separately).
 const IN_GROUP_AFTER: &[&str] = &["myself", "ourselves", "army", "pride"];
 
@@ -1287,6 +1331,14 @@ impl ContextDetector {
             .map(|e| e.first)
             .collect();
         lexical.sort_unstable();
+        // Which tokens a lexicon term covers, marked once: a post of thousands of negators
+        // must not search every term for each.
+        let mut in_term = vec![false; view.tokens.len()];
+        for e in evidence.iter().filter(|e| !e.id.starts_with("CLF_")) {
+            for slot in in_term.iter_mut().take(e.last + 1).skip(e.first) {
+                *slot = true;
+            }
+        }
         for i in 0..view.tokens.len() {
             let word = view.text(i);
             if view.tokens.get(i).is_none_or(|t| t.kind != Kind::Word) || !words::is_negator(word) {
@@ -1295,10 +1347,7 @@ impl ContextDetector {
             // A negator inside a lexicon term is part of it ("not welcome", "aren't any
             // good"). A model's span is only the word that weighed most, and that word may be
             // the negator itself ("Jews *aren't* greedy"): it still negates what follows.
-            if evidence
-                .iter()
-                .any(|e| e.first <= i && i <= e.last && !e.id.starts_with("CLF_"))
-            {
+            if in_term.get(i).copied().unwrap_or(false) {
                 continue;
             }
             let mut cue_end = i;
@@ -1336,9 +1385,24 @@ impl ContextDetector {
                     || (view.is_any(cue_end + 2, &["until", "till", "til"])
                         && view.is(cue_end + 3, "the")
                         && view.is(cue_end + 4, "day")));
+            // "I can't express how much I hate ...", "you have no idea how much ...": a
+            // feeling said to be beyond words, which only strengthens it.
+            let beyond_words = (cue_end + 1..cue_end + 7).any(|k| {
+                view.is(k, "how")
+                    && view.is_any(k + 1, &["much", "deeply", "badly"])
+                    && (cue_end + 1..k).all(|j| view.is_any(j, BEYOND_WORDS))
+            });
+            // "Nobody should stop people who beat up refugees": the denial is of stopping or
+            // blaming, and the harm after it is wanted.
+            let unopposed = view.is_any(
+                cue_end + 1,
+                &["should", "would", "will", "could", "can", "shall", "must"],
+            ) && view.is_any(cue_end + 2, OPPOSING_VERBS);
             if (view.is_any(cue_end + 1, NEGATION_EXCEPTIONS) && !less_denied)
                 || unending
                 || eager
+                || beyond_words
+                || unopposed
                 || Self::is_double_negative(view, &lexical, i)
                 || disbelief
                 || (view.is(i, "nothing") && view.is_any(i + 1, &["but", "more", "short"]))
@@ -1712,6 +1776,17 @@ impl ContextDetector {
             {
                 continue;
             }
+            // "Just saying, ...", "not saying I'd do it myself but ...": the writer's own
+            // aside, not someone else's words.
+            if view.is_any(i, &["saying", "sayin", "sayin'"])
+                && i >= 1
+                && (view.is(i - 1, "just")
+                    || (view.is(i - 1, "not")
+                        && (view.sentence_start(i) + 1 >= i
+                            || view.is_any(i - 2, &["i'm", "im", "am", "i"]))))
+            {
+                continue;
+            }
             // "make-believe" is play-acting, not a belief someone reports.
             if view.is(i, "believe")
                 && (i >= 1 && view.is(i - 1, "make") || i >= 2 && view.is(i - 2, "make"))
@@ -1852,6 +1927,10 @@ impl ContextDetector {
                 end = k;
                 k += 1;
             }
+            // "My dad always said ... and he was right": the writer makes the words their own.
+            if Self::endorsed(view, frame_end, end) {
+                continue;
+            }
             let reported: Vec<&Evidence> = evidence
                 .iter()
                 .filter(|e| e.first > frame_end && e.last <= end)
@@ -1894,6 +1973,45 @@ impl ContextDetector {
             }
         }
         regions
+    }
+
+    /// Whether the writer agrees with reported words that follow the frame ending at `frame`
+    /// and run to `end`, in a few words more: "... and he was right", "tbh she's got a point",
+    /// "he's not wrong". The agreement names the speaker, so it is no part of what was said.
+    fn endorsed(view: &TokenView<'_>, frame: usize, end: usize) -> bool {
+        const SPEAKERS: &[&str] = &["he", "she", "they", "shes", "hes", "theyre"];
+        const AGREEMENTS: &[&[&str]] = &[
+            &["was", "right"],
+            &["is", "right"],
+            &["were", "right"],
+            &["are", "right"],
+            &["got", "a", "point"],
+            &["has", "a", "point"],
+            &["had", "a", "point"],
+            &["was", "spot", "on"],
+            &["is", "spot", "on"],
+            &["isn't", "wrong"],
+            &["isnt", "wrong"],
+            &["wasn't", "wrong"],
+            &["wasnt", "wrong"],
+            &["was", "not", "wrong"],
+            &["is", "not", "wrong"],
+            &["not", "wrong"],
+            &["right"],
+        ];
+        const OWN: &[&[&str]] = &[
+            &["i", "agree"],
+            &["and", "rightly", "so"],
+            &["i", "agree", "with"],
+        ];
+        (frame + 1..end + 10).any(|k| {
+            let contracted = view.is_any(k, &["he's", "she's", "they're"]);
+            (view.is_any(k, SPEAKERS) || contracted)
+                && AGREEMENTS.iter().any(|phrase| {
+                    phrase_at(view, k + 1, phrase) && (phrase.len() > 1 || contracted)
+                })
+                || OWN.iter().any(|phrase| phrase_at(view, k, phrase))
+        })
     }
 
     /// Slurs that are talked about rather than used: "the word ...", "terms like ...", "what is
@@ -1941,10 +2059,34 @@ impl ContextDetector {
                     || (asked && view.is(k, "what") && view.is_any(k + 1, &["is", "'s", "does"]))
                     || (asked && view.is_any(k, &["what's", "whats"]))
                     // "Let's not call them ...", "Why do you call them ...?", "Please don't say ..."
-                    || (doubtful && view.is_any(k, &["call", "calling", "say", "saying", "called", "use", "using"]))
+                    // "I'm not calling *that* tranny a woman" points the word at someone.
+                    || (doubtful
+                        && view.is_any(k, &["call", "calling", "say", "saying", "called", "use", "using"])
+                        && !(k + 1..slur.first).any(|j| view.is_any(j, &["that", "this", "those", "these"])))
             });
+            // "I've taken 'slut' back", "spamming 'wetback' in chat": a slur quoted on its
+            // own is a word being talked about.
+            let quote_mark = |k: Option<usize>| {
+                k.and_then(|k| view.tokens.get(k)).is_some_and(|t| {
+                    matches!(t.kind, Kind::Punct(p) if DOUBLE_QUOTES.contains(&p) || SINGLE_QUOTES.contains(&p))
+                })
+            };
+            // "so your a \"n*****\" fighter" still uses the word as a name for someone.
+            let named = slur.first.checked_sub(2).is_some_and(|k| {
+                view.is_any(
+                    k,
+                    &["a", "an", "the", "you", "ur", "your", "ya", "u", "some"],
+                )
+            });
+            let quoted_alone =
+                quote_mark(slur.first.checked_sub(1)) && quote_mark(Some(slur.last + 1)) && !named;
             let cue = match (before, meta) {
                 (Some(k), _) => Some((k, slur.last, view.original_text(k, slur.last).to_owned())),
+                (None, _) if quoted_alone => Some((
+                    slur.first,
+                    slur.last,
+                    view.original_text(slur.first - 1, slur.last + 1).to_owned(),
+                )),
                 (None, Some((m, len))) => Some((
                     slur.first,
                     slur.last,
@@ -1987,7 +2129,9 @@ impl ContextDetector {
         let after_is_end = (frame_end + 1..=view.sentence_end(frame_end))
             .all(|k| !matches!(view.tokens.get(k).map(|t| t.kind), Some(Kind::Word)));
         let comma_before = (i.saturating_sub(3)..i).any(|k| view.is_soft_break(k));
-        after_is_end && comma_before
+        // "..., whatever you say" waves the reader off; it attributes nothing.
+        let dismissive = (i.saturating_sub(2)..i).any(|k| view.is(k, "whatever"));
+        after_is_end && comma_before && !dismissive
     }
 
     fn counter_speech(
@@ -2585,19 +2729,35 @@ impl ContextDetector {
                     // slur is what the speaker is sick of, not what they are ("I'm a broke
                     // nig", "as an old dyke" are in-group).
                     let object = (k + 1..e.first).any(|j| view.is_any(j, OBJECT_MARKERS));
+                    // "I'm not calling *that* shemale 'she'", "get out of my shop*,* wog": a
+                    // negator, a verb of naming, a pointing word or a comma between marker
+                    // and slur makes the slur someone else.
+                    // "I'm not a dyke", "I am gay no homo": denying the word of oneself is
+                    // still about oneself.
+                    let self_denial = view.is_any(k, &["i'm", "im", "am"]);
+                    let pointed = (k + 1..e.first).any(|j| {
+                        (words::is_negator(view.text(j)) && !self_denial)
+                            || view.is_any(j, POINTING_WORDS)
+                            || view.is_soft_break(j)
+                    });
                     // "We had a dyke as a supply teacher": "we" must be what the slur names
                     // ("we dykes", "we are all dykes"), not the subject of another verb.
                     let we_are = !view.is_any(k, &["we", "us"])
                         || (k + 1..e.first).all(|j| {
-                            view.is_any(j, &["are", "were", "all", "proud", "both", "'re", "old"])
+                            view.is_any(
+                                j,
+                                &["are", "were", "all", "proud", "both", "'re", "old", "other"],
+                            )
                         });
                     (view.is_any(k, IN_GROUP_BEFORE) || view.is(k, "are"))
                         && as_a
                         && i_am
                         && and_i_are
                         && !object
+                        && !pointed
                         && we_are
-                });
+                })
+                .or_else(|| Self::named_among_us(view, e.first));
             let after = (e.last + 1..=e.last + 3)
                 .find(|&k| {
                     view.is_any(k, IN_GROUP_AFTER)
@@ -2632,6 +2792,36 @@ impl ContextDetector {
                 ));
             }
         }
+    }
+
+    /// "We call *each other* wetbacks", "me and my mates call *ourselves* a bunch of poofs",
+    /// "me and *the other* troons from the support group": the writer names themselves with
+    /// the slur at `slur` among others who share it. Returns the first token of the marker.
+    fn named_among_us(view: &TokenView<'_>, slur: usize) -> Option<usize> {
+        let clause = view.tokens.get(slur)?.clause;
+        let same_clause = |k: usize| view.tokens.get(k).is_some_and(|t| t.clause == clause);
+        let called = (slur.saturating_sub(5)..slur).find(|&k| {
+            let reflexive = view.is_any(k, &["ourselves", "myself", "themselves"])
+                || (view.is(k, "each") && view.is(k + 1, "other"))
+                || (view.is(k, "one") && view.is(k + 1, "another"));
+            reflexive
+                && k >= 1
+                && view.is_any(k - 1, &["call", "calls", "called", "calling"])
+                && same_clause(k - 1)
+        });
+        if let Some(k) = called {
+            return Some(k - 1);
+        }
+        // "me and the other ...", "I and all the other ...", one adjective allowed.
+        (slur.saturating_sub(2)..slur)
+            .find(|&k| view.is_any(k, &["other", "others"]) && k >= 3)
+            .filter(|&k| view.is(k - 1, "the"))
+            .and_then(|k| {
+                let and = if view.is(k - 2, "all") { k - 3 } else { k - 2 };
+                (and >= 1 && view.is(and, "and") && view.is_any(and - 1, &["me", "i", "myself"]))
+                    .then_some(and - 1)
+            })
+            .filter(|&k| same_clause(k))
     }
 
     /// "The dyke burst after the storm", "faggots and gravy": the ordinary sense of a word
@@ -2904,6 +3094,40 @@ mod tests {
         assert!(got.iter().all(|(id, _)| id != "CTX_QUOTATION"), "{got:?}");
         let got = context_signals("He said Muslims are vermin");
         assert!(got.iter().any(|(id, _)| id == "CTX_QUOTATION"), "{got:?}");
+    }
+
+    #[test]
+    fn reported_words_the_writer_agrees_with_are_not_reported_speech() {
+        let quoted = |text: &str| {
+            context_signals(text)
+                .iter()
+                .any(|(id, _)| id == "CTX_QUOTATION")
+        };
+        assert!(!quoted(
+            "My dad always said Muslims are vermin and he was right"
+        ));
+        assert!(!quoted(
+            "my nan reckons immigrants are vermin, tbh she's got a point"
+        ));
+        assert!(quoted(
+            "My dad always said Muslims are vermin and he was wrong"
+        ));
+        assert!(!quoted("just saying, gay people are vermin"));
+    }
+
+    #[test]
+    fn a_feeling_beyond_words_and_a_denied_stop_do_not_negate() {
+        let negated = |text: &str| {
+            context_signals(text)
+                .iter()
+                .any(|(id, _)| id == "CTX_NEGATION")
+        };
+        assert!(!negated(
+            "I can't even put into words how much I hate gay men"
+        ));
+        assert!(!negated("you have no idea how much I hate immigrants"));
+        assert!(!negated("Nobody should stop people who beat up refugees"));
+        assert!(negated("I don't hate gay men"));
     }
 
     #[test]

@@ -123,6 +123,24 @@ const MIN_SPLIT_JOIN: usize = 5;
 const MAX_SPLIT_PIECE: usize = 6;
 /// Head nouns that make a multi-word term a group phrase ("gay *people*").
 const GROUP_HEAD_NOUNS: &[&str] = &["people", "person", "persons", "folk", "folks"];
+/// Places in group terms ("Islamic centre", "women's refuge"): no misspelling of them names a
+/// group ("rebuke" is two letters from "refuge").
+const GROUP_PLACE_NOUNS: &[&str] = &[
+    "centre",
+    "center",
+    "centres",
+    "centers",
+    "clinic",
+    "clinics",
+    "refuge",
+    "shelter",
+    "camp",
+    "camps",
+    "hotel",
+    "hotels",
+    "march",
+    "community",
+];
 /// Head nouns that vouch for a misspelt word before them ("trns *men*", "blck *women*").
 const PHRASE_HEAD_NOUNS: &[&str] = &[
     "people", "person", "persons", "folk", "folks", "men", "women",
@@ -494,6 +512,7 @@ impl Fuzzy {
                 if word.chars().count() >= MIN_PHRASE_EDIT_WORD
                     && word.chars().all(char::is_alphabetic)
                     && !GROUP_HEAD_NOUNS.contains(&word)
+                    && !GROUP_PLACE_NOUNS.contains(&word)
                 {
                     words.insert(word.to_owned());
                 }

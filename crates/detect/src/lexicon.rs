@@ -475,6 +475,30 @@ fn squeeze(term: &str) -> String {
     out
 }
 
+/// The superlative forms of a one-word term of three or more plain letters: "lazy" gives
+/// "laziest", "vile" "vilest", "thick" "thickest", and a short word ending in a single
+/// consonant after a single vowel may double it ("fat": "fatest" and "fattest").
+fn superlatives(term: &str) -> Vec<String> {
+    let letters: Vec<char> = term.chars().collect();
+    if letters.len() < 3 || !letters.iter().all(char::is_ascii_lowercase) {
+        return Vec::new();
+    }
+    let vowel = |c: char| "aeiou".contains(c);
+    let n = letters.len();
+    let (last, before) = (letters[n - 1], letters[n - 2]);
+    if last == 'y' && n >= 4 && !vowel(before) {
+        return vec![format!("{}iest", &term[..n - 1])];
+    }
+    if last == 'e' {
+        return vec![format!("{term}st")];
+    }
+    let mut forms = vec![format!("{term}est")];
+    if n <= 4 && !vowel(last) && !"wxy".contains(last) && vowel(before) && !vowel(letters[n - 3]) {
+        forms.push(format!("{term}{last}est"));
+    }
+    forms
+}
+
 fn has_run_of_three(text: &str) -> bool {
     let mut last: Option<char> = None;
     let mut run = 0;
@@ -702,6 +726,25 @@ impl Lexicon {
                     ends_with_word: edge(&squeezed, false),
                 });
                 strings.push(squeezed);
+            }
+        }
+        // "the laziest people alive", "the filthiest lot": a one-word derogatory term's
+        // superlative is the same term at its strongest. Slang praise ("the sickest beat") is
+        // left out.
+        for (i, entry) in entries.iter().enumerate() {
+            if entry.signal.as_str() != "LEX_DEROGATORY" || entry.term == "sick" {
+                continue;
+            }
+            for form in superlatives(&entry.term) {
+                if known.insert(form.clone()) {
+                    patterns.push(Pattern {
+                        entry: i,
+                        squeezed: false,
+                        starts_with_word: true,
+                        ends_with_word: true,
+                    });
+                    strings.push(form);
+                }
             }
         }
         // A group named in two or more words is often written as one ("blackpeople",
@@ -2592,6 +2635,21 @@ mod tests {
         assert_eq!(squeeze("kill"), "kil");
         assert_eq!(squeeze("faggot"), "fagot");
         assert_eq!(squeeze("🐀🐀"), "🐀🐀");
+    }
+
+    #[test]
+    fn a_derogatory_term_is_found_in_its_superlative() {
+        assert_eq!(superlatives("lazy"), ["laziest"]);
+        assert_eq!(superlatives("vile"), ["vilest"]);
+        assert_eq!(superlatives("fat"), ["fatest", "fattest"]);
+        assert!(superlatives("go").is_empty());
+        let lexicon = parse(
+            "lazy\tLEX_DEROGATORY\tHATE.DEROGATION\t-\tS1\t0.7\t-\n\
+             sick\tLEX_DEROGATORY\tHATE.DEROGATION\t-\tS1\t0.7\t-\n",
+        )
+        .expect("parses");
+        assert_eq!(found(&lexicon, "the laziest lot").len(), 1);
+        assert!(found(&lexicon, "the sickest beat").is_empty());
     }
 
     #[test]

@@ -480,6 +480,12 @@ pub(crate) fn negated_positive(view: &TokenView<'_>, i: usize) -> Option<usize> 
         if words::is_negator(word) {
             return None;
         }
+        // "You'll never find a Muslim woman *with a shred of decency*".
+        if word == "with"
+            && let Some(virtue) = quantified_virtue(view, k + 1)
+        {
+            return positive_holds(view, virtue).then_some(virtue);
+        }
         if view.has(k, class::COPULA) || view.is_any(k, words::MAIN_AUXILIARIES) {
             verb_slot = true;
             continue;
@@ -510,6 +516,29 @@ pub(crate) fn negated_positive(view: &TokenView<'_>, i: usize) -> Option<usize> 
         }
     }
     None
+}
+
+/// "a *shred of decency*", "*any* common *sense*": a virtue, with how little of it there is.
+/// Returns the virtue's token.
+fn quantified_virtue(view: &TokenView<'_>, from: usize) -> Option<usize> {
+    const AMOUNTS: &[&str] = &[
+        "a", "an", "any", "single", "shred", "ounce", "scrap", "grain", "iota", "modicum", "trace",
+        "speck", "bit", "of", "basic", "common", "real", "even",
+    ];
+    const MORE_VIRTUES: &[&str] = &[
+        "sense",
+        "respect",
+        "class",
+        "shame",
+        "honour",
+        "honor",
+        "conscience",
+        "goodness",
+        "kindness",
+        "values",
+    ];
+    let at = (from..from + 6).find(|&k| !view.is_any(k, AMOUNTS))?;
+    (at > from && (view.is_any(at, words::VIRTUES) || view.is_any(at, MORE_VIRTUES))).then_some(at)
 }
 
 /// "Blacks *lack* any kind of *talent*", "they are *lacking* basic *decency*": a group said
@@ -609,6 +638,58 @@ const DESERVED_GOODS: &[&str] = &[
     "protection",
 ];
 
+/// Things done to someone that are good: "no Muslim deserves to be *trusted*" denies a good.
+const GOOD_PARTICIPLES: &[&str] = &[
+    "saved",
+    "helped",
+    "respected",
+    "welcomed",
+    "housed",
+    "heard",
+    "listened",
+    "believed",
+    "trusted",
+    "loved",
+    "accepted",
+    "included",
+    "protected",
+    "valued",
+    "represented",
+    "hired",
+    "employed",
+    "promoted",
+    "educated",
+    "supported",
+    "forgiven",
+    "admired",
+    "liked",
+];
+
+/// "treated *as an equal*", "*fairly*", "*with respect*", "*like human beings*": treatment
+/// that is good, so "no woman deserves to be treated as an equal" denies a good.
+fn good_treatment(view: &TokenView<'_>, k: usize) -> bool {
+    if !view.is(k, "treated") {
+        return false;
+    }
+    let next = k + 1;
+    view.is_any(
+        next,
+        &[
+            "equally", "fairly", "decently", "humanely", "kindly", "well", "right", "properly",
+        ],
+    ) || (view.is(next, "as")
+        && (next + 1..next + 3).any(|j| view.is_any(j, &["equal", "equals", "human", "humans"])))
+        || (view.is(next, "with")
+            && view.is_any(next + 1, &["respect", "dignity", "kindness", "compassion"]))
+        || (view.is(next, "like")
+            && (next + 1..next + 3).any(|j| {
+                view.is_any(
+                    j,
+                    &["humans", "human", "people", "equals", "everyone", "adults"],
+                )
+            }))
+}
+
 /// Whether the positive word at `k` is meant as a quality of its subject: not "deserve
 /// *this*" (abuse), and not an aim in a clause that goes on "until", "unless" or "without".
 fn positive_holds(view: &TokenView<'_>, k: usize) -> bool {
@@ -661,10 +742,8 @@ fn positive_holds(view: &TokenView<'_>, k: usize) -> bool {
                 && view.is(k + 2, "be")
                 && (view.text(k + 3).ends_with("ed")
                     || view.is_any(k + 3, words::IRREGULAR_HARM_PARTICIPLES))
-                && !view.is_any(
-                    k + 3,
-                    &["saved", "helped", "respected", "welcomed", "housed"],
-                )))
+                && !view.is_any(k + 3, GOOD_PARTICIPLES)
+                && !good_treatment(view, k + 3)))
     {
         return false;
     }
@@ -1529,11 +1608,15 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
                 i + 1,
                 &["respect", "better", "dignity", "equality", "love", "rights"],
             ) || deserved_by_others(view, i));
+        // Clause numbers only grow, so the clause is the run of tokens around `i` that share
+        // its number: walked outwards, not searched for over the whole post.
         let clause = token.clause;
-        let same_clause: Vec<usize> = (0..view.tokens.len())
-            .filter(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
-            .collect();
-        let spoiled = same_clause.iter().any(|&k| {
+        let in_clause = |k: &usize| view.tokens.get(*k).is_some_and(|t| t.clause == clause);
+        let same_clause = (0..i)
+            .rev()
+            .take_while(in_clause)
+            .chain((i..view.tokens.len()).take_while(in_clause));
+        let spoiled = same_clause.into_iter().any(|k| {
             let w = view.word(k);
             words::is_negator(w)
                 || matches!(w, "but" | "if" | "unless" | "when" | "sarcasm" | "not")
@@ -2091,7 +2174,10 @@ pub(crate) fn riddle(view: &TokenView<'_>) -> bool {
 /// Muslims"). "Don't *talk to me* about migrants" is the speaker's own topic, not talk about
 /// them.
 pub(crate) fn mistreatment_head(view: &TokenView<'_>, k: usize) -> bool {
+    // "did" and "done" only as something done *to* someone ("what they did to the couple").
+    let done_to = !view.is_any(k, &["did", "done"]) || view.is(k + 1, "to");
     view.is_any(k, words::MISTREATMENT_HEADS)
+        && done_to
         && !(view.is_any(k, &["talk", "talking"])
             && view.is(k + 1, "to")
             && view.is_any(k + 2, &["me", "us"]))
@@ -2172,7 +2258,14 @@ pub(crate) fn harmless_frame(view: &TokenView<'_>) -> Option<&'static str> {
         return Some("the post says the group is made a scapegoat");
     }
     for (words_at, question) in sentences {
+        // "We'd be better off if they all died": harm wished for, not reported.
+        let wished = words_at.iter().any(|&k| {
+            (view.is(k, "better")
+                && (k + 1..k + 3).any(|j| view.is_any(j, &["if", "when", "once"])))
+                || (view.is(k, "if") && view.is(k + 1, "only"))
+        });
         if !question
+            && !wished
             && words_at.iter().any(|&k| {
                 view.is_any(k, SUFFERED)
                     || (view.is_any(k, VICTIM_PARTICIPLES)
@@ -2219,6 +2312,176 @@ pub(crate) fn harmless_frame(view: &TokenView<'_>) -> Option<&'static str> {
     None
 }
 
+/// Who may be said to mistreat a group in "the way *some people* talk about ...".
+const MISTREATERS: &[&str] = &[
+    "some",
+    "people",
+    "folk",
+    "folks",
+    "many",
+    "certain",
+    "others",
+    "society",
+    "the",
+    "media",
+    "press",
+    "politicians",
+    "government",
+    "tabloids",
+    "everyone",
+    "you",
+    "we",
+    "this",
+    "country",
+    "world",
+    "online",
+    "strangers",
+    "bigots",
+    "racists",
+    "trolls",
+    "so",
+    "lots",
+    "of",
+    "men",
+    "guys",
+    "teachers",
+    "police",
+    "doctors",
+];
+/// Speaking of or treating someone, actively ("the way people *talk* about ...").
+const TREATING: &[&str] = &[
+    "talk",
+    "talks",
+    "talked",
+    "speak",
+    "speaks",
+    "spoke",
+    "treat",
+    "treats",
+    "write",
+    "writes",
+    "describe",
+    "describes",
+    "portray",
+    "portrays",
+    "mock",
+    "mocks",
+    "demonise",
+    "demonises",
+    "demonize",
+    "demonizes",
+    "go",
+    "goes",
+    "look",
+    "looks",
+    "paint",
+    "paints",
+];
+/// Being spoken of or treated ("the way trans women *are treated*").
+const TREATED: &[&str] = &[
+    "treated",
+    "spoken",
+    "talked",
+    "portrayed",
+    "described",
+    "mocked",
+    "demonised",
+    "demonized",
+    "painted",
+    "depicted",
+    "vilified",
+];
+/// Hostile acts named as a topic ("depend on *demonising* ...").
+const HOSTILE_GERUNDS: &[&str] = &[
+    "demonising",
+    "demonizing",
+    "vilifying",
+    "scapegoating",
+    "dehumanising",
+    "dehumanizing",
+    "harassing",
+    "bullying",
+    "targeting",
+    "smearing",
+    "othering",
+];
+/// Verdicts on a way of treating people ("... makes me *sick*", "... is *shameful*").
+const CONDEMNING: &[&str] = &[
+    "sick",
+    "sickening",
+    "sickens",
+    "disgusting",
+    "disgusts",
+    "disgraceful",
+    "disgrace",
+    "vile",
+    "appalling",
+    "appals",
+    "awful",
+    "horrible",
+    "horrific",
+    "shameful",
+    "wrong",
+    "unacceptable",
+    "heartbreaking",
+    "terrible",
+    "cruel",
+    "infuriating",
+    "infuriates",
+    "furious",
+    "ashamed",
+    "embarrassing",
+    "revolting",
+    "dehumanising",
+    "dehumanizing",
+    "rotten",
+    "toxic",
+    "bigoted",
+    "hateful",
+];
+
+/// Whether the post condemns how others speak of or treat a group (see
+/// [`condemned_treatment`]) and holds no negator that could turn the verdict round. Checked
+/// even when the verdict is a hostile word of the lexicon ("... makes me *sick*"): that word
+/// is about the treatment, and the binding leaves it there.
+/// Returns the verdict's token.
+pub(crate) fn condemns_treatment(view: &TokenView<'_>) -> Option<usize> {
+    if (0..view.tokens.len()).any(|k| words::is_negator(view.word(k))) {
+        return None;
+    }
+    (0..view.tokens.len()).find_map(|k| condemned_treatment(view, k))
+}
+
+/// Whether a sentence at `k` condemns how others speak of or treat a group: "*the way* some
+/// people talk about trans people makes me sick", "the way disabled people are treated is
+/// shameful", "if your politics depend on *demonising* migrants, your politics are rotten".
+/// "The way *Muslims* treat women is disgusting" names the group as the ones who mistreat,
+/// so an active verb needs a generic subject ([`MISTREATERS`]).
+fn condemned_treatment(view: &TokenView<'_>, k: usize) -> Option<usize> {
+    let sentence = view.tokens.get(k)?.sentence;
+    let verdict_after = |from: usize| {
+        (from..view.tokens.len())
+            .take_while(|&j| view.tokens.get(j).is_some_and(|t| t.sentence == sentence))
+            .find(|&j| view.is_any(j, CONDEMNING))
+    };
+    if view.is(k, "the") && view.is(k + 1, "way") {
+        let v = (k + 2..k + 7).find(|&j| view.is_any(j, TREATING) || view.is_any(j, TREATED))?;
+        let passive = view.is_any(v, TREATED)
+            && view.is_any(
+                v - 1,
+                &["are", "is", "get", "gets", "got", "were", "was", "being"],
+            );
+        return (passive || (k + 2..v).all(|j| view.is_any(j, MISTREATERS)))
+            .then(|| verdict_after(v + 1))
+            .flatten();
+    }
+    (view.is_any(k, HOSTILE_GERUNDS)
+        && k >= 1
+        && view.is_any(k - 1, &["on", "upon", "by", "from", "about", "into"]))
+    .then(|| verdict_after(k + 1))
+    .flatten()
+}
+
 /// Participles of mistreatment a group is said not to deserve ("... don't deserve to be
 /// *attacked*").
 const MISTREATMENT: &[&str] = &[
@@ -2260,6 +2523,21 @@ const BAD_TREATMENT: &[&str] = &[
 /// dirt", "no one deserves to be attacked for who they are". Denying a group basic goods ("don't
 /// deserve to be treated as equals") is not this: only the listed harms count.
 fn denied_harm(view: &TokenView<'_>, k: usize) -> bool {
+    // "No one should be getting beaten up for being trans", "they shouldn't ever be attacked".
+    let negated_should = view.is_any(k, &["shouldn't", "shouldnt", "mustn't", "mustnt"])
+        || (view.is_any(k, &["should", "must"])
+            && (k.saturating_sub(3)..k).any(|j| {
+                view.is_any(j, &["nobody", "noone", "no", "not", "never"])
+                    && !view.is(j + 1, "matter")
+            }));
+    if negated_should {
+        let harm = (k + 1..k + 5)
+            .find(|&j| !view.is_any(j, &["ever", "be", "get", "getting", "being", "have", "to"]))
+            .is_some_and(|j| j > k + 1 && view.is_any(j, MISTREATMENT));
+        if harm {
+            return true;
+        }
+    }
     if !view.is_any(k, &["deserve", "deserves"]) || !view.is(k + 1, "to") {
         return false;
     }
@@ -2921,6 +3199,8 @@ pub(crate) mod words {
         // v2.3: "you'll never *find* black folks *who* are *actually* intelligent", "don't
         // *pretend* trans *ppl* are civilised".
         "find", "who", "actually", "pretend", "ppl", "person", "seen", "see",
+        // v2.10: one member standing for all ("never find a Muslim *woman* with ...").
+        "man", "woman", "guy", "girl", "lady", "boy",
         // v2.6: "I have yet to *meet* one who is ...".
         "meet",
         // v2.4: "not a single one *out there* deserves", "you won't find one *anywhere who's*
@@ -3027,6 +3307,20 @@ pub(crate) mod words {
         "smearing",
         "demonising",
         "demonizing",
+        // v2.10: "the *attack* on the mosque", "what those thugs *did* to the gay couple".
+        "attack",
+        "assault",
+        "assaults",
+        "murder",
+        "killing",
+        "killings",
+        "beating",
+        "beatings",
+        "stabbing",
+        "shooting",
+        "arson",
+        "did",
+        "done",
     ];
 
     /// Negated auxiliaries that open a rhetorical question ("Aren't they just parasites?").
@@ -3102,6 +3396,61 @@ mod tests {
             .collect();
         modifier_end(&view, at, |k| taken_at.get(k).copied().unwrap_or(true))
             .map(|end| view.text(end).to_owned())
+    }
+
+    /// Runs `check` on the token view of `text`.
+    fn with_view<T>(text: &str, check: impl Fn(&TokenView<'_>) -> T) -> T {
+        let normaliser = Normaliser::new();
+        let normalised = normaliser.normalise(text);
+        check(&TokenView::new(&normalised))
+    }
+
+    #[test]
+    fn condemning_how_others_treat_a_group_is_a_frame_and_the_group_as_mistreater_is_not() {
+        let condemns = |text: &str| with_view(text, |v| condemns_treatment(v).is_some());
+        assert!(condemns(
+            "The way some people talk about trans people makes me sick"
+        ));
+        assert!(condemns("the way disabled people are treated is shameful"));
+        assert!(condemns(
+            "if your politics depend on demonising migrants, they are rotten"
+        ));
+        assert!(!condemns("The way Muslims treat women is disgusting"));
+        assert!(!condemns("The way people talk about refugees is not wrong"));
+        assert!(!condemns(
+            "The way people talk about refugees is fair enough"
+        ));
+    }
+
+    #[test]
+    fn harm_a_group_should_be_spared_and_harm_wished_on_it_are_told_apart() {
+        let frame = |text: &str| with_view(text, harmless_frame);
+        assert_eq!(
+            frame("No one should be getting beaten up for being trans"),
+            Some("the post says the group does not deserve harm")
+        );
+        assert_eq!(
+            frame("Gay men were attacked outside the club"),
+            Some("the post reports harm the group suffered")
+        );
+        assert_eq!(frame("We'd be better off if gay men were attacked"), None);
+    }
+
+    #[test]
+    fn good_treatment_denied_is_a_denied_good_and_mistreatment_denied_is_not() {
+        let denied = |text: &str| {
+            with_view(text, |v| {
+                (0..v.tokens.len()).find_map(|i| negated_positive(v, i))
+            })
+            .is_some()
+        };
+        assert!(denied("no woman deserves to be treated as an equal"));
+        assert!(denied("refugees don't deserve to be listened to"));
+        assert!(denied(
+            "you'll never find a muslim man with a shred of decency"
+        ));
+        assert!(!denied("no woman deserves to be treated like dirt"));
+        assert!(!denied("refugees don't deserve to be attacked"));
     }
 
     #[test]

@@ -42,6 +42,21 @@ const FUNCTION_WORDS: &[&str] = &[
     "what", "why", "how", "too", "up", "on", "stand",
 ];
 
+/// Openers glued to what they open ("honestlyblack folk are ..."), which vouch for a cut like
+/// [`FUNCTION_WORDS`].
+const OPENERS: &[&str] = &[
+    "honestly",
+    "literally",
+    "seriously",
+    "really",
+    "actually",
+    "basically",
+    "frankly",
+    "totally",
+    "absolutely",
+    "truly",
+];
+
 /// Everyday words of threats that are worth a cut ("alldie", "behanged"); other words of
 /// threat phrases count only when they are not frequent words ("long live" must not make
 /// "#longlivelilray" a threat).
@@ -95,6 +110,7 @@ impl Unglue {
                     t.len() >= 3
                         && t.chars().all(char::is_alphabetic)
                         && !FUNCTION_WORDS.contains(&t.as_str())
+                        && !OPENERS.contains(&t.as_str())
                 })
                 .collect(),
             known: known.into_iter().collect(),
@@ -110,7 +126,7 @@ impl Unglue {
         if self.terms.contains(piece) {
             return Some(Piece::Term(piece.chars().count()));
         }
-        if FUNCTION_WORDS.contains(&piece) {
+        if FUNCTION_WORDS.contains(&piece) || OPENERS.contains(&piece) {
             return Some(Piece::Function);
         }
         (piece.len() >= 3 && fuzzy::is_common(piece)).then_some(Piece::Word)

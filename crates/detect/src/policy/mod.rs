@@ -113,6 +113,66 @@ struct Anchor {
     target: Option<String>,
 }
 
+/// The anchors of a post with its group anchors indexed by position, built once per post:
+/// every pronoun looks up its nearest group by binary search rather than by a pass over all
+/// anchors, which made a long post of repeated sentences quadratic.
+struct Anchors {
+    list: Vec<Anchor>,
+    /// Group anchors (identity targets), ordered by last token, then by index.
+    by_last: Vec<usize>,
+    /// Group anchors, ordered by first token, then by index.
+    by_first: Vec<usize>,
+}
+
+impl Anchors {
+    fn new(list: Vec<Anchor>) -> Self {
+        let groups: Vec<usize> = list
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| {
+                x.kind == AnchorKind::Target(TargetKind::Identity) && x.target.is_some()
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let key = |i: &usize, f: fn(&Anchor) -> usize| (list.get(*i).map_or(0, f), *i);
+        let mut by_last = groups.clone();
+        by_last.sort_by_key(|i| key(i, |x| x.last));
+        let mut by_first = groups;
+        by_first.sort_by_key(|i| key(i, |x| x.first));
+        Self {
+            list,
+            by_last,
+            by_first,
+        }
+    }
+
+    /// The group anchor that ends nearest before token `first` (the later one on a tie).
+    fn group_before(&self, first: usize) -> Option<usize> {
+        let end = self
+            .by_last
+            .partition_point(|&i| self.list.get(i).is_some_and(|x| x.last < first));
+        end.checked_sub(1)
+            .and_then(|k| self.by_last.get(k))
+            .copied()
+    }
+
+    /// The group anchor that starts nearest after token `last` (the earlier one on a tie).
+    fn group_after(&self, last: usize) -> Option<usize> {
+        let start = self
+            .by_first
+            .partition_point(|&i| self.list.get(i).is_some_and(|x| x.first <= last));
+        self.by_first.get(start).copied()
+    }
+}
+
+impl std::ops::Deref for Anchors {
+    type Target = [Anchor];
+
+    fn deref(&self) -> &[Anchor] {
+        &self.list
+    }
+}
+
 /// What a predicate was bound to.
 #[derive(Debug, Clone)]
 pub(crate) struct Bound {
@@ -451,7 +511,7 @@ impl Policy {
                     .and_then(|sp| view.locate(sp))
             })
             .collect();
-        let anchors = self.anchors(&view, &signals, &locations);
+        let anchors = Anchors::new(self.anchors(&view, &signals, &locations));
         let mut anchor_at: Vec<Option<usize>> = vec![None; view.tokens.len()];
         for (a, anchor) in anchors.iter().enumerate() {
             for slot in anchor_at
@@ -533,6 +593,16 @@ impl Policy {
             });
             let frame = if crate::text::positive_frame(&view) {
                 Some("the post praises or welcomes the group")
+            } else if let Some(verdict) = crate::text::condemns_treatment(&view)
+                // The verdict may be a hostile word of the lexicon ("... makes me sick"),
+                // but no other may be: "..., they are all terrorists anyway" is hate again.
+                && signals.iter().zip(&locations).all(|(s, at)| {
+                    is_model_signal(s)
+                        || !self.is_predicate(s)
+                        || at.is_some_and(|(first, last)| first <= verdict && verdict <= last)
+                })
+            {
+                Some("the post condemns how others speak of or treat the group")
             } else if lexicon_hostile {
                 // A hostile word of the lexicon anywhere ("... breed like rats?") means the
                 // post is not one of the harmless kinds, whatever its shape.
@@ -854,7 +924,7 @@ impl Policy {
         view: &TokenView<'_>,
         signals: &[Signal],
         locations: &[Option<(usize, usize)>],
-        anchors: &[Anchor],
+        anchors: &Anchors,
         anchor_at: &[Option<usize>],
         steps: &[Step],
         index: usize,
@@ -964,7 +1034,7 @@ impl Policy {
         &self,
         view: &TokenView<'_>,
         signal: &Signal,
-        anchors: &[Anchor],
+        anchors: &Anchors,
         anchor_at: &[Option<usize>],
         steps: &[Step],
         first: usize,
@@ -1463,6 +1533,8 @@ impl Policy {
             "loathe",
             "truth",
             "much",
+            // "Just *thinking* about gay men fills me with rage".
+            "thinking",
         ];
         let Some(first) = anchors.get(a).map(|x| x.first) else {
             return false;
@@ -1479,7 +1551,7 @@ impl Policy {
     }
 
     /// Turns an anchor into a binding, following a pronoun to the group it stands for.
-    fn resolve(&self, anchors: &[Anchor], a: usize) -> Option<Bound> {
+    fn resolve(&self, anchors: &Anchors, a: usize) -> Option<Bound> {
         let anchor = anchors.get(a)?;
         match anchor.kind {
             AnchorKind::Target(kind) => Some(Bound {
@@ -1490,20 +1562,10 @@ impl Policy {
                 pinned: false,
             }),
             AnchorKind::SubjectPronoun | AnchorKind::ObjectPronoun | AnchorKind::GroupPronoun => {
-                let is_group = |x: &Anchor| {
-                    x.kind == AnchorKind::Target(TargetKind::Identity) && x.target.is_some()
-                };
-                let before = anchors
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, x)| is_group(x) && x.last < anchor.first)
-                    .max_by_key(|(_, x)| x.last);
-                let after = anchors
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, x)| is_group(x) && x.first > anchor.last)
-                    .min_by_key(|(_, x)| x.first);
-                let (index, antecedent) = before.or(after)?;
+                let index = anchors
+                    .group_before(anchor.first)
+                    .or_else(|| anchors.group_after(anchor.last))?;
+                let antecedent = anchors.get(index)?;
                 Some(Bound {
                     kind: TargetKind::Identity,
                     target: antecedent.target.clone(),
@@ -1730,9 +1792,14 @@ impl Policy {
         let Some(clause) = view.tokens.get(last).map(|t| t.clause) else {
             return false;
         };
-        !(last + 1..last + 10)
-            .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
-            .any(|k| view.is_any(k, DENIED_HARMS) || crate::text::words::is_negator(view.word(k)))
+        // "... have *nothing to do with* Black people moving in" denies blame.
+        let unconnected = view.is(last + 1, "to") && view.is(last + 2, "do");
+        !unconnected
+            && !(last + 1..last + 10)
+                .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
+                .any(|k| {
+                    view.is_any(k, DENIED_HARMS) || crate::text::words::is_negator(view.word(k))
+                })
     }
 
     fn category_score(&self, category: &str, findings: &[&Finding]) -> f32 {
