@@ -34,7 +34,7 @@ const REQUIRED_COLUMNS: [&str; 7] = [
     "term", "signal", "category", "target", "severity", "strength", "note",
 ];
 const OPTIONAL_COLUMNS: [&str; 2] = ["match", "tags"];
-const KNOWN_TAGS: [&str; 1] = ["reclaimable"];
+const KNOWN_TAGS: [&str; 2] = ["reclaimable", "named"];
 
 /// Target group for postcode districts; without it in the taxonomy, postcodes are not reported.
 const AREA_TARGET: &str = "TG.RIVAL_GROUP_OR_AREA";
@@ -59,6 +59,8 @@ struct Entry {
     note: String,
     prefix: bool,
     reclaimable: bool,
+    /// A weak slur that flags when used as a name for someone ([`name_weak_slurs`]).
+    named: bool,
     line: usize,
 }
 
@@ -101,6 +103,8 @@ pub struct Lexicon {
     /// The last words of multi-word group names ("people", "seekers"): a word after a space
     /// that may end a glued group name ([`Lexicon::emit_glued_group_phrases`]).
     group_name_ends: HashSet<String>,
+    /// Normalised forms of the weak slurs tagged `named` ([`name_weak_slurs`]).
+    named_slurs: HashSet<String>,
 }
 
 /// Modals after which "a woman" at the start of a sentence speaks of any woman
@@ -929,6 +933,11 @@ impl Lexicon {
             )
             .with_slur_drops(strong_slurs.clone())
             .with_glued_slurs(strong_slurs);
+        let named_slurs = entries
+            .iter()
+            .filter(|e| e.named)
+            .flat_map(|e| [e.term.clone(), squeeze(&e.term)])
+            .collect();
         Ok(Lexicon {
             entries,
             patterns,
@@ -947,6 +956,7 @@ impl Lexicon {
             unglue,
             glued_groups,
             group_name_ends,
+            named_slurs,
         })
     }
 
@@ -2263,6 +2273,7 @@ fn parse_entry(
         }
     };
     let mut reclaimable = false;
+    let mut named = false;
     if let Some(tags) = optional(get("tags")) {
         for tag in tags.split(',').map(str::trim).filter(|t| !t.is_empty()) {
             if !KNOWN_TAGS.contains(&tag) {
@@ -2272,6 +2283,7 @@ fn parse_entry(
                 ));
             }
             reclaimable |= tag == "reclaimable";
+            named |= tag == "named";
         }
     }
     Ok(Entry {
@@ -2284,6 +2296,7 @@ fn parse_entry(
         note,
         prefix,
         reclaimable,
+        named,
         line,
     })
 }
@@ -2400,6 +2413,118 @@ impl Detector for Lexicon {
         self.emit_echoes(original, out);
         self.emit_insinuations(text, out);
         self.emit_group_guesses(text, out);
+        name_weak_slurs(text, &self.named_slurs, out);
+    }
+}
+
+/// Strength of a weak slur ([`WEAK_SLUR_RANGE`]) used as a name for someone: enough to flag.
+const NAMED_WEAK_SLUR: f32 = 0.6;
+/// Strengths of slurs kept below the flag threshold because they have an everyday sense
+/// ("fag", a cigarette) or are often said in jest ("slag"). Only those tagged `named` in the
+/// lexicon are raised; dated terms said in-group ("negro") and political words ("illegals")
+/// are not, and the dialect words under 0.45 ("hoes") are out of range.
+const WEAK_SLUR_RANGE: std::ops::Range<f32> = 0.45..0.5;
+/// Words before "a" that make the slur after it a name for someone ("he's a ...", "what a
+/// ...").
+const NAMING_BEFORE_ARTICLE: &[&str] = &[
+    "is",
+    "'s",
+    "are",
+    "'re",
+    "was",
+    "am",
+    "i'm",
+    "im",
+    "you're",
+    "youre",
+    "ur",
+    "such",
+    "what",
+    "he's",
+    "she's",
+    "hes",
+    "shes",
+    "it's",
+    "its",
+    "being",
+    "just",
+    "only",
+    "literally",
+    "basically",
+    "become",
+    "became",
+    "becoming",
+    "but",
+];
+/// Words of degree that may stand between the article and the slur ("a *proper* slag").
+const NAMING_DEGREE: &[&str] = &[
+    "proper", "total", "complete", "right", "little", "absolute", "big", "massive", "utter",
+];
+
+/// "You fag", "he's such a cripple", "those slags", "get lost, fag.": a weak slur said to or
+/// of someone is used as a slur, whatever its everyday sense, so it is raised to
+/// [`NAMED_WEAK_SLUR`]. Homonym and in-group contexts still lower it afterwards ("he's a fag
+/// *smoker*" is no such frame; "I'm a fag and proud" is in-group use).
+fn name_weak_slurs(text: &NormalisedText<'_>, named: &HashSet<String>, out: &mut [Signal]) {
+    let weak = |s: &Signal| s.id.as_str() == "LEX_SLUR" && WEAK_SLUR_RANGE.contains(&s.strength);
+    if !out.iter().any(weak) {
+        return;
+    }
+    let view = crate::text::TokenView::new(text);
+    for signal in out.iter_mut().filter(|s| weak(s)) {
+        let Some((first, last)) = signal.span.and_then(|sp| view.locate(sp)) else {
+            continue;
+        };
+        let term = view
+            .tokens
+            .get(first)
+            .zip(view.tokens.get(last))
+            .and_then(|(a, b)| view.normalised(a.start, b.end));
+        if !term.is_some_and(|t| named.contains(t)) {
+            continue;
+        }
+        let Some(before) = first.checked_sub(1) else {
+            continue;
+        };
+        let addressed = view.is_any(before, &["you", "u", "ya", "yer"]);
+        let article = if view.is_any(before, NAMING_DEGREE) {
+            before.checked_sub(1)
+        } else {
+            Some(before)
+        };
+        let called = article.is_some_and(|a| {
+            view.is_any(a, &["a", "an"])
+                && a.checked_sub(1)
+                    .is_some_and(|k| view.is_any(k, NAMING_BEFORE_ARTICLE))
+        });
+        // "those slags", "too many fags", "full of cripples", "look at this slag", "no fags
+        // in this bar".
+        // A plural determiner needs a plural slur: in "those fag colours" the slur describes
+        // the noun after it.
+        let plural = view.text(last).ends_with('s');
+        let pointed = (plural
+            && (view.is_any(before, &["those", "these", "them", "all", "many"])
+                || (view.is(before, "of")
+                    && before
+                        .checked_sub(1)
+                        .is_some_and(|k| view.is_any(k, &["full", "bunch", "load", "loads"])))))
+            || view.is(before, "another")
+            || (view.is_any(before, &["this", "that"])
+                && before.checked_sub(1).is_some_and(|k| view.is(k, "at")))
+            || (view.is(before, "no")
+                && view.is_any(
+                    last + 1,
+                    &["in", "allowed", "here", "welcome", "around", "near"],
+                ));
+        let ends = |k: usize| {
+            view.tokens
+                .get(k)
+                .is_none_or(|t| matches!(t.kind, crate::text::Kind::Punct('.' | '!' | '?')))
+        };
+        let vocative = view.is_soft_break(before) && ends(last + 1);
+        if addressed || called || pointed || vocative {
+            signal.strength = NAMED_WEAK_SLUR;
+        }
     }
 }
 
