@@ -2449,7 +2449,25 @@ pub(crate) fn condemns_treatment(view: &TokenView<'_>) -> Option<usize> {
     if (0..view.tokens.len()).any(|k| words::is_negator(view.word(k))) {
         return None;
     }
-    (0..view.tokens.len()).find_map(|k| condemned_treatment(view, k))
+    // The next verdict at or after each token within its sentence, found in one pass from the
+    // end: a long sentence of "the way ..." with no verdict must not be rescanned for each.
+    let count = view.tokens.len();
+    let mut next_verdict: Vec<Option<usize>> = vec![None; count + 1];
+    for k in (0..count).rev() {
+        let same_sentence = view
+            .tokens
+            .get(k)
+            .zip(view.tokens.get(k + 1))
+            .is_some_and(|(a, b)| a.sentence == b.sentence);
+        next_verdict[k] = if view.is_any(k, CONDEMNING) {
+            Some(k)
+        } else if same_sentence {
+            next_verdict[k + 1]
+        } else {
+            None
+        };
+    }
+    (0..count).find_map(|k| condemned_treatment(view, &next_verdict, k))
 }
 
 /// Whether a sentence at `k` condemns how others speak of or treat a group: "*the way* some
@@ -2457,12 +2475,17 @@ pub(crate) fn condemns_treatment(view: &TokenView<'_>) -> Option<usize> {
 /// shameful", "if your politics depend on *demonising* migrants, your politics are rotten".
 /// "The way *Muslims* treat women is disgusting" names the group as the ones who mistreat,
 /// so an active verb needs a generic subject ([`MISTREATERS`]).
-fn condemned_treatment(view: &TokenView<'_>, k: usize) -> Option<usize> {
+fn condemned_treatment(
+    view: &TokenView<'_>,
+    next_verdict: &[Option<usize>],
+    k: usize,
+) -> Option<usize> {
     let sentence = view.tokens.get(k)?.sentence;
     let verdict_after = |from: usize| {
-        (from..view.tokens.len())
-            .take_while(|&j| view.tokens.get(j).is_some_and(|t| t.sentence == sentence))
-            .find(|&j| view.is_any(j, CONDEMNING))
+        view.tokens
+            .get(from)
+            .filter(|t| t.sentence == sentence)
+            .and_then(|_| next_verdict.get(from).copied().flatten())
     };
     if view.is(k, "the") && view.is(k + 1, "way") {
         let v = (k + 2..k + 7).find(|&j| view.is_any(j, TREATING) || view.is_any(j, TREATED))?;
