@@ -93,6 +93,14 @@ const BEYOND_WORDS: &[&str] = &[
 /// How many tokens after a reporting frame count as the reported words.
 const REPORT_REACH: usize = 12;
 
+/// How far (in tokens) after "nothing against ..." the "but" of a disclaimer may come.
+const DISCLAIMER_REACH: usize = 30;
+/// Verbs of meeting someone, after "ever" in a challenge to find one ("have you ever *met*
+/// ...").
+const SIGHTINGS: &[&str] = &["met", "seen", "known", "heard", "found", "come"];
+/// Verbs of pretending: a negator in what is pretended asserts ("stop pretending they aren't
+/// ...").
+const PRETENDING: &[&str] = &["pretend", "pretends", "pretending", "pretended"];
 /// How far (in tokens) a negator may stand before the evidence it negates.
 const NEGATION_REACH: usize = 8;
 /// Ways of speaking of or treating someone that "stop ..." may call off ("stop *talking* about
@@ -1011,6 +1019,8 @@ const IN_GROUP_BEFORE: &[&str] = &[
     "ourselves",
 ];
 /// Prepositions that make the slur after an in-group marker the object of something.
+/// Nouns of quantity in "a couple of ...", which name the writer and others together.
+const QUANTITIES: &[&str] = &["couple", "pair", "bunch", "pack", "gang", "load", "lot"];
 const OBJECT_MARKERS: &[&str] = &[
     "of", "about", "at", "against", "for", "from", "by", "than", "with", "towards", "toward",
 ];
@@ -1194,9 +1204,14 @@ impl Cues {
 
     /// The longest cue of `kind` at token `i`, as its length in tokens.
     fn at(&self, i: usize, kind: Cue) -> Option<usize> {
+        // Cues are found in token order, so those at `i` are looked up, not scanned for.
+        let from = self.found.partition_point(|&(t, _, _)| t < i);
         self.found
+            .get(from..)
+            .unwrap_or_default()
             .iter()
-            .find(|(t, k, _)| *t == i && *k == kind)
+            .take_while(|&&(t, _, _)| t == i)
+            .find(|&&(_, k, _)| k == kind)
             .map(|&(_, _, len)| len)
     }
 
@@ -1220,6 +1235,39 @@ struct Evidence {
     last: usize,
     id: String,
     text: String,
+}
+
+/// The evidence that starts at a token in `from..=to`. `evidence` is sorted by `first`
+/// (`ContextDetector::evidence`), so a long post's cues each look at their own stretch of it
+/// rather than at every finding in the post.
+/// Whether evidence of signal `id` covers token `k`. Lexicon terms run a few words, so only
+/// evidence starting shortly before `k` is looked at.
+fn covers(evidence: &[Evidence], k: usize, id: &str) -> bool {
+    starting_in(evidence, k.saturating_sub(MAX_TERM_TOKENS), k)
+        .iter()
+        .any(|e| e.last >= k && e.id == id)
+}
+
+/// Whether a group name covers token `k`. `groups` is sorted by first token.
+fn names_group_at(groups: &[(usize, usize)], k: usize) -> bool {
+    let to = groups.partition_point(|&(a, _)| a <= k);
+    let from = groups
+        .partition_point(|&(a, _)| a + MAX_TERM_TOKENS < k)
+        .min(to);
+    groups
+        .get(from..to)
+        .unwrap_or_default()
+        .iter()
+        .any(|&(_, b)| k <= b)
+}
+
+/// The most tokens a lexicon term spans, for [`covers`] and [`names_group_at`].
+const MAX_TERM_TOKENS: usize = 12;
+
+fn starting_in(evidence: &[Evidence], from: usize, to: usize) -> &[Evidence] {
+    let lo = evidence.partition_point(|e| e.first < from);
+    let hi = evidence.partition_point(|e| e.first <= to).max(lo);
+    &evidence[lo..hi]
 }
 
 struct Ids {
@@ -1285,8 +1333,10 @@ impl ContextDetector {
         }
     }
 
+    /// The lexicon's and the model's findings as token ranges, sorted by their first token
+    /// (stable, so findings that start together keep the order they were found in).
     fn evidence(view: &TokenView<'_>, signals: &[Signal]) -> Vec<Evidence> {
-        signals
+        let mut evidence: Vec<Evidence> = signals
             .iter()
             .filter(|s| s.id.as_str().starts_with("LEX_") || s.id.as_str().starts_with("CLF_"))
             .filter(|s| !NOT_EVIDENCE.contains(&s.id.as_str()))
@@ -1309,7 +1359,9 @@ impl ContextDetector {
                     text,
                 })
             })
-            .collect()
+            .collect();
+        evidence.sort_by_key(|e| e.first);
+        evidence
     }
 
     /// Whether the judgement at `k` vouches for what is said next: "it's not racist to say
@@ -1344,10 +1396,36 @@ impl ContextDetector {
             if view.tokens.get(i).is_none_or(|t| t.kind != Kind::Word) || !words::is_negator(word) {
                 continue;
             }
+            // "Stop pretending women aren't equal", "why pretend they aren't human": what is
+            // pretended is denied, so a negator in it asserts the words after it.
+            let pretended = (i.saturating_sub(6)..i).find(|&k| {
+                view.is_any(k, PRETENDING)
+                    && (k + 1..i).all(|j| view.tokens.get(j).is_some_and(|t| t.kind == Kind::Word))
+            });
             // A negator inside a lexicon term is part of it ("not welcome", "aren't any
             // good"). A model's span is only the word that weighed most, and that word may be
             // the negator itself ("Jews *aren't* greedy"): it still negates what follows.
             if in_term.get(i).copied().unwrap_or(false) {
+                // Pretending a good is denied ("... aren't human") affirms the good, so the
+                // term that holds the denial is lowered like a negated one.
+                if let Some(k) = pretended
+                    && let Some(term) = starting_in(evidence, i, i)
+                        .iter()
+                        .find(|e| !e.id.starts_with("CLF_"))
+                {
+                    Self::push_negation(view, ids, (k, i - 1), term, out);
+                }
+                continue;
+            }
+            // ... and so does pretending that a negator reverses a good ("stop pretending
+            // women aren't equal"), which the lexicon reports as a negated positive.
+            if let Some(k) = pretended {
+                if let Some(good) = starting_in(evidence, i + 1, i + NEGATION_REACH)
+                    .iter()
+                    .find(|e| e.id == "LEX_NEGATED_POSITIVE")
+                {
+                    Self::push_negation(view, ids, (k, i), good, out);
+                }
                 continue;
             }
             let mut cue_end = i;
@@ -1374,9 +1452,9 @@ impl ContextDetector {
             // "No less vile than ..." intensifies; "not less intelligent than ..." denies
             // the comparative that is itself the evidence.
             let less_denied = view.is(cue_end + 1, "less")
-                && evidence
+                && starting_in(evidence, cue_end + 1, cue_end + 1)
                     .iter()
-                    .any(|e| e.first == cue_end + 1 && !e.id.starts_with("CLF_"));
+                    .any(|e| !e.id.starts_with("CLF_"));
             // "They never stop being useless": still useless.
             let unending = view.is(cue_end + 1, "stop") && view.is(cue_end + 2, "being");
             // "Can't wait for the day they're gone": eagerness for what follows.
@@ -1398,18 +1476,28 @@ impl ContextDetector {
                 cue_end + 1,
                 &["should", "would", "will", "could", "can", "shall", "must"],
             ) && view.is_any(cue_end + 2, OPPOSING_VERBS);
+            // "Stop pretending women aren't stupid", "why does everyone pretend they aren't
+            // ...": what is pretended is denied, so the negator inside it asserts the words.
+            // "You can never get rid of them", "can't get rid of them": a complaint that
+            // they cannot be removed still wants them gone.
+            let cannot_rid = (view.is_any(i, &["can't", "cant", "cannot", "couldn't", "couldnt"])
+                || (i >= 1 && view.is_any(i - 1, &["can", "could"])))
+                && phrase_at(view, cue_end + 1, &["get", "rid", "of"]);
             if (view.is_any(cue_end + 1, NEGATION_EXCEPTIONS) && !less_denied)
                 || unending
                 || eager
                 || beyond_words
                 || unopposed
+                || cannot_rid
                 || Self::is_double_negative(view, &lexical, i)
                 || disbelief
                 || (view.is(i, "nothing") && view.is_any(i + 1, &["but", "more", "short"]))
                 // "Nothing against disabled people but ...": a disclaimer before the claim.
                 || (view.is(i, "nothing")
                     && view.is(i + 1, "against")
-                    && (i + 2..=view.sentence_end(i)).any(|k| view.is(k, "but")))
+                    && (i + 2..=view.sentence_end(i))
+                        .take(DISCLAIMER_REACH)
+                        .any(|k| view.is(k, "but")))
                 || Self::is_superlative(view, i)
                 || opener
             {
@@ -1429,9 +1517,9 @@ impl ContextDetector {
                 .take_while(|&k| clause_of(k) == clause_of(i))
                 .find(|&k| view.is(k, "without"));
             if let Some(w) = without
-                && evidence.iter().any(|e| {
-                    !e.id.starts_with("CLF_") && e.first > w && e.first <= w + NEGATION_REACH
-                })
+                && starting_in(evidence, w + 1, w + NEGATION_REACH)
+                    .iter()
+                    .any(|e| !e.id.starts_with("CLF_"))
             {
                 continue;
             }
@@ -1461,15 +1549,15 @@ impl ContextDetector {
             } else {
                 NEGATION_REACH
             };
-            let target = evidence
-                .iter()
-                .filter(|e| e.first > cue_end && e.first - cue_end <= reach)
-                .min_by_key(|e| e.first);
+            let target = starting_in(evidence, cue_end + 1, cue_end + reach).first();
             let Some(target) = target else { continue };
+            // "Nobody takes them seriously *when* they're this brainless": a subordinate
+            // clause has its own polarity ("not *because* they're ..." is still denied).
             let interrupted = (cue_end + 1..target.first).any(|k| {
                 view.tokens.get(k).is_none_or(|t| t.clause != clause)
                     || view.is_hard_break(k)
                     || view.is_soft_break(k)
+                    || (k > cue_end + 1 && view.is_any(k, words::SUBORDINATORS))
             });
             if interrupted
                 || view
@@ -1514,10 +1602,20 @@ impl ContextDetector {
         };
         if relative_negator(i) {
             // The inner one: an outer negator earlier in the sentence, before the relative.
+            // "Have you ever met one who wasn't ...?", "is there a single one who isn't
+            // ...?", "show me one who isn't ...": a challenge to find one says there is none.
+            let challenge = |k: usize| {
+                (view.is(k, "ever") && view.is_any(k + 1, SIGHTINGS))
+                    || (view.is_any(k, &["show", "find", "name"])
+                        && view.is_any(k + 1, &["me", "one", "a", "us"]))
+                    || (view.is_any(k, &["is", "was"])
+                        && view.is(k + 1, "there")
+                        && view.is_any(k + 2, &["a", "one", "any", "anyone"]))
+            };
             return hostile_after(i)
                 && (i.saturating_sub(8)..i - 1).any(|k| {
                     sentence(k) == sentence(i)
-                        && words::is_negator(view.text(k))
+                        && (words::is_negator(view.text(k)) || challenge(k))
                         && !view.is_hard_break(k)
                 });
         }
@@ -1605,17 +1703,30 @@ impl ContextDetector {
                 });
             let Some(k) = comparison else { continue };
             let cue_end = if view.is(k, "like") { k } else { k + 1 };
-            let target = evidence
+            let target = starting_in(evidence, cue_end + 1, cue_end + NEGATION_REACH)
                 .iter()
-                .filter(|e| !e.id.starts_with("CLF_"))
-                .filter(|e| e.first > cue_end && e.first - cue_end <= NEGATION_REACH)
-                .min_by_key(|e| e.first);
+                .find(|e| !e.id.starts_with("CLF_"));
             let Some(target) = target else { continue };
             if !(cue_end + 1..=target.first).all(open) {
                 continue;
             }
             Self::push_negation(view, ids, (i, cue_end), target, out);
         }
+    }
+
+    /// "Why does everyone *pretend* trans people *aren't* freaks?": pretending at `k` that a
+    /// hostile word is untrue asserts it, so the question condemns no one. "... pretend they
+    /// aren't human" (a denied good, one lexicon term with its negator) still condemns.
+    fn pretends_denial(view: &TokenView<'_>, evidence: &[Evidence], k: usize) -> bool {
+        if !view.is_any(k, PRETENDING) {
+            return false;
+        }
+        (k + 1..=view.sentence_end(k)).take(12).any(|j| {
+            words::is_negator(view.text(j))
+                && !starting_in(evidence, j.saturating_sub(8), j)
+                    .iter()
+                    .any(|e| e.last >= j)
+        })
     }
 
     /// "I'm not saying they are vermin, but ..." denies in order to assert.
@@ -1714,9 +1825,9 @@ impl ContextDetector {
     ) -> Vec<(usize, usize)> {
         let regions = Self::quote_regions(view);
         for &(open, close) in &regions {
-            let inside: Vec<&Evidence> = evidence
+            let inside: Vec<&Evidence> = starting_in(evidence, open + 1, close)
                 .iter()
-                .filter(|e| e.first > open && e.last < close.max(open + 1) + 1 && e.first <= close)
+                .filter(|e| e.last < close.max(open + 1) + 1)
                 .collect();
             if inside.is_empty() {
                 continue;
@@ -1747,9 +1858,9 @@ impl ContextDetector {
         Self::mentions(view, cues, evidence, ids, out);
         for (i, len) in cues.all(Cue::Sentence) {
             let (start, end) = (view.sentence_start(i), view.sentence_end(i));
-            let inside = evidence
+            let inside = starting_in(evidence, start, end)
                 .iter()
-                .find(|e| e.first >= start && e.last <= end && (e.last < i || e.first >= i + len));
+                .find(|e| e.last <= end && (e.last < i || e.first >= i + len));
             if let (Some(first), Some(span)) = (inside, span_of(view, start, end)) {
                 out.push(signal(
                     &ids.quotation,
@@ -1931,16 +2042,16 @@ impl ContextDetector {
             if Self::endorsed(view, frame_end, end) {
                 continue;
             }
-            let reported: Vec<&Evidence> = evidence
+            let reported: Vec<&Evidence> = starting_in(evidence, frame_end + 1, end)
                 .iter()
-                .filter(|e| e.first > frame_end && e.last <= end)
+                .filter(|e| e.last <= end)
                 .collect();
             // Post-posed attribution: "Muslims are vermin, he said."
             let before: Vec<&Evidence> =
                 if reported.is_empty() && Self::is_post_posed(view, i, frame_end) {
-                    evidence
+                    starting_in(evidence, view.sentence_start(i), i)
                         .iter()
-                        .filter(|e| e.last < i && e.first >= view.sentence_start(i))
+                        .filter(|e| e.last < i)
                         .collect()
                 } else {
                     Vec::new()
@@ -2143,23 +2254,20 @@ impl ContextDetector {
         ids: &Ids,
         out: &mut Vec<Signal>,
     ) {
-        let has_evidence_in = |sentence: u32| {
-            evidence.iter().any(|e| {
-                view.tokens
-                    .get(e.first)
-                    .is_some_and(|t| t.sentence == sentence)
-            })
+        // Whether any evidence starts in the sentence of token `k`.
+        let has_evidence_near = |k: usize| {
+            !starting_in(evidence, view.sentence_start(k), view.sentence_end(k)).is_empty()
         };
-        let mut emitted_sentences: Vec<u32> = Vec::new();
+        let mut emitted_sentences: HashSet<u32> = HashSet::new();
         let mut emit = |first: usize, last: usize, kind: &str, out: &mut Vec<Signal>| {
             let Some(sentence) = view.tokens.get(first).map(|t| t.sentence) else {
                 return;
             };
-            if emitted_sentences.contains(&sentence) || !has_evidence_in(sentence) {
+            if emitted_sentences.contains(&sentence) || !has_evidence_near(first) {
                 return;
             }
             if let Some(span) = span_of(view, first, last) {
-                emitted_sentences.push(sentence);
+                emitted_sentences.insert(sentence);
                 out.push(signal(
                     &ids.counter,
                     span,
@@ -2173,6 +2281,7 @@ impl ContextDetector {
                     && !Self::vouches(view, i)
                     && !Self::imagines_good(view, i, len)
                     && !Self::gives_a_reason(view, i)
+                    && !Self::pretends_denial(view, evidence, i + len)
                 {
                     emit(i, i + len - 1, "condemnation", out);
                 }
@@ -2297,9 +2406,9 @@ impl ContextDetector {
             if (view.is(k, "not") || view.is(k, "never")) && view.is_any(k + 1, ACCEPTABLE) {
                 return Some(k + 1);
             }
-            if let Some(e) = evidence
+            if let Some(e) = starting_in(evidence, k, k)
                 .iter()
-                .find(|e| e.first == k && (e.id == "LEX_DEHUMANISING" || e.id == "LEX_DEROGATORY"))
+                .find(|e| e.id == "LEX_DEHUMANISING" || e.id == "LEX_DEROGATORY")
             {
                 // Insults count only for "people who ..." subjects; checked by the caller.
                 return Self::who_subject(view, i, groups).then_some(e.last);
@@ -2359,7 +2468,7 @@ impl ContextDetector {
             view.is(k, "who")
                 && k > start
                 && view.is_any(k - 1, WHO_HEADS)
-                && !groups.iter().any(|&(a, b)| a < k && k - 1 <= b)
+                && !names_group_at(groups, k - 1)
                 && !Self::only_one_who(view, k)
         }) || (start..copula).any(|k| view.is_any(k, &["whoever", "anyone", "anybody"]))
     }
@@ -2390,24 +2499,12 @@ impl ContextDetector {
             .collect();
         // "Retard is still a hate term": the slur itself is the subject, so it is talked about
         // when what is said of it is about words. "Trannies are disgusting" says it of people.
-        if !words.is_empty()
-            && words.iter().all(|&k| {
-                evidence
-                    .iter()
-                    .any(|e| e.first <= k && k <= e.last && e.id == "LEX_SLUR")
-            })
-        {
+        if !words.is_empty() && words.iter().all(|&k| covers(evidence, k, "LEX_SLUR")) {
             return Self::said_of_a_word(view, copula, end);
         }
         // "White genocide is a conspiracy theory": a code is only ever talked about when it is
         // the subject of a condemnation.
-        if !words.is_empty()
-            && words.iter().all(|&k| {
-                evidence
-                    .iter()
-                    .any(|e| e.first <= k && k <= e.last && e.id == "LEX_CODED")
-            })
-        {
+        if !words.is_empty() && words.iter().all(|&k| covers(evidence, k, "LEX_CODED")) {
             return true;
         }
         if words.is_empty() {
@@ -2420,11 +2517,7 @@ impl ContextDetector {
             && words
                 .first()
                 .is_some_and(|&k| view.is_any(k, DEMONSTRATIVE_SUBJECTS))
-            && !words.iter().any(|&k| {
-                evidence
-                    .iter()
-                    .any(|e| e.first <= k && k <= e.last && e.id == "LEX_IDENTITY")
-            })
+            && !words.iter().any(|&k| covers(evidence, k, "LEX_IDENTITY"))
         {
             return true;
         }
@@ -2498,14 +2591,9 @@ impl ContextDetector {
         let gerund = word.len() > 5
             && word.ends_with("ing")
             && !view.is_any(first, NOT_GERUNDS)
-            && !evidence.iter().any(|e| {
-                e.first <= first
-                    && first <= e.last
-                    && matches!(
-                        e.id.as_str(),
-                        "LEX_DEROGATORY" | "LEX_DEHUMANISING" | "LEX_SLUR"
-                    )
-            });
+            && !["LEX_DEROGATORY", "LEX_DEHUMANISING", "LEX_SLUR"]
+                .iter()
+                .any(|id| covers(evidence, first, id));
         let infinitive = word == "to" && first + 1 < verb;
         if !(gerund || (infinitive && hostile_only)) {
             return false;
@@ -2550,9 +2638,8 @@ impl ContextDetector {
             return None;
         };
         let clause = view.tokens.get(who)?.clause;
-        let held = evidence.iter().any(|e| {
+        let held = starting_in(evidence, who + 1, who + 1).iter().any(|e| {
             !e.id.starts_with("CLF_")
-                && e.first == who + 1
                 && view.tokens.get(e.first).is_some_and(|t| t.clause == clause)
         });
         let sentence = view.tokens.get(i)?.sentence;
@@ -2614,9 +2701,9 @@ impl ContextDetector {
                 None
             };
             if let Some(be) = be {
-                let held = evidence
+                let held = starting_in(evidence, i + 3, k)
                     .iter()
-                    .any(|e| !e.id.starts_with("CLF_") && e.first > i + 2 && e.last < k);
+                    .any(|e| !e.id.starts_with("CLF_") && e.last < k);
                 let verdict = (be + 1..=be + 3)
                     .take_while(|&j| {
                         view.is_any(j, VERDICTS)
@@ -2663,7 +2750,7 @@ impl ContextDetector {
         let Some(clause) = view.tokens.get(i).map(|t| t.clause) else {
             return false;
         };
-        let subject: Vec<usize> = (view.sentence_start(i)..i)
+        let subject: Vec<usize> = (subject_start(view, i)..i)
             .filter(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
             .filter(|&k| matches!(view.tokens.get(k).map(|t| t.kind), Some(Kind::Word)))
             .collect();
@@ -2674,12 +2761,9 @@ impl ContextDetector {
         {
             return false;
         }
-        subject.iter().any(|&k| {
-            groups.iter().any(|&(a, b)| a <= k && k <= b)
-                || evidence
-                    .iter()
-                    .any(|e| e.id == "LEX_SLUR" && e.first <= k && k <= e.last)
-        })
+        subject
+            .iter()
+            .any(|&k| names_group_at(groups, k) || covers(evidence, k, "LEX_SLUR"))
     }
 
     fn reclaimed(
@@ -2701,9 +2785,15 @@ impl ContextDetector {
             let Some(clause) = view.tokens.get(e.first).map(|t| t.clause) else {
                 continue;
             };
+            // "We're a couple of happy dykes": a quantity is part of the name, not an object.
+            let quantity = (e.first.saturating_sub(5)..e.first)
+                .find(|&j| {
+                    view.is(j, "a") && view.is_any(j + 1, QUANTITIES) && view.is(j + 2, "of")
+                })
+                .map_or(0, |_| 3);
             // "As a big ol' homo", "I am a pumpkin bread slut": "as a" and "am" may stand one
             // word further off, and "proud to be a big old dyke" three.
-            let before = (e.first.saturating_sub(6)..e.first)
+            let before = (e.first.saturating_sub(6 + quantity)..e.first)
                 .rev()
                 .take_while(|&k| view.tokens.get(k).is_some_and(|t| t.clause == clause))
                 .find(|&k| {
@@ -2711,11 +2801,12 @@ impl ContextDetector {
                         && view.is(k + 1, "to")
                         && view.is(k + 2, "be")
                         && view.is_any(k + 3, &["a", "an"]);
-                    if k + 4 < e.first && !proud_to_be {
+                    let near = e.first - quantity;
+                    if k + 4 < near && !proud_to_be {
                         return false;
                     }
-                    if k + 4 == e.first
-                        && !view.is_any(k, &["as", "am", "i'm", "im"])
+                    if k + 4 == near
+                        && !view.is_any(k, &["as", "am", "i'm", "im", "are", "we", "us"])
                         && !proud_to_be
                     {
                         return false;
@@ -2723,12 +2814,25 @@ impl ContextDetector {
                     // "as" only in "as a ...", "am" only in "I am ...".
                     let as_a = !view.is(k, "as") || view.is_any(k + 1, &["a", "an"]);
                     let i_am = !view.is(k, "am") || (k > 0 && view.is(k - 1, "i"));
-                    // "My girlfriend and I are the token dykes": "are" only after "I".
-                    let and_i_are = !view.is(k, "are") || (k > 0 && view.is(k - 1, "i"));
+                    // "My girlfriend and I are the token dykes", "me and my wife are ...":
+                    // "are" only after a subject that takes in the writer.
+                    let and_i_are = !view.is(k, "are")
+                        || (k > 0 && view.is(k - 1, "i"))
+                        || (k >= 3
+                            && view.is_any(k - 3, &["me", "i"])
+                            && view.is(k - 2, "and")
+                            && view.is_any(k - 1, &["my", "our"]))
+                        || (k >= 4
+                            && view.is_any(k - 4, &["me", "i"])
+                            && view.is(k - 3, "and")
+                            && view.is_any(k - 2, &["my", "our"]));
                     // No preposition between marker and slur: in "we're sick *of* pakis" the
                     // slur is what the speaker is sick of, not what they are ("I'm a broke
                     // nig", "as an old dyke" are in-group).
-                    let object = (k + 1..e.first).any(|j| view.is_any(j, OBJECT_MARKERS));
+                    let object = (k + 1..e.first).any(|j| {
+                        view.is_any(j, OBJECT_MARKERS)
+                            && !(j >= 2 && view.is(j - 2, "a") && view.is_any(j - 1, QUANTITIES))
+                    });
                     // "I'm not calling *that* shemale 'she'", "get out of my shop*,* wog": a
                     // negator, a verb of naming, a pointing word or a comma between marker
                     // and slur makes the slur someone else.
@@ -2742,12 +2846,17 @@ impl ContextDetector {
                     });
                     // "We had a dyke as a supply teacher": "we" must be what the slur names
                     // ("we dykes", "we are all dykes"), not the subject of another verb.
+                    // "Us old queens and fairies": a noun joined to the slur by "and" is one of
+                    // the names "we" go by.
                     let we_are = !view.is_any(k, &["we", "us"])
                         || (k + 1..e.first).all(|j| {
                             view.is_any(
                                 j,
-                                &["are", "were", "all", "proud", "both", "'re", "old", "other"],
-                            )
+                                &[
+                                    "are", "were", "all", "proud", "both", "'re", "old", "other",
+                                    "and",
+                                ],
+                            ) || (view.is(j + 1, "and") && j + 2 == e.first)
                         });
                     (view.is_any(k, IN_GROUP_BEFORE) || view.is(k, "are"))
                         && as_a
@@ -2961,11 +3070,12 @@ impl Detector for ContextDetector {
         Self::negation(&view, &evidence, &ids, &mut found);
         Self::stopped_comparison(&view, &evidence, &ids, &mut found);
         let quotes = Self::quotation(&view, &cues, &evidence, &ids, &mut found);
-        let groups: Vec<(usize, usize)> = out
+        let mut groups: Vec<(usize, usize)> = out
             .iter()
             .filter(|s| s.id.as_str() == "LEX_IDENTITY")
             .filter_map(|s| view.locate(s.span?))
             .collect();
+        groups.sort_unstable();
         Self::counter_speech(&view, &cues, &evidence, &quotes, &groups, &ids, &mut found);
         self.reclaimed(&view, &evidence, &ids, &mut found);
         Self::homonym(&view, &evidence, &ids, &mut found);
@@ -3022,6 +3132,60 @@ mod tests {
             context_signals("Muslims are not vermin"),
             vec![("CTX_NEGATION".to_owned(), "not".to_owned())]
         );
+    }
+
+    #[test]
+    fn what_is_pretended_is_denied() {
+        // A hostile word pretended untrue is asserted; a good pretended denied is affirmed.
+        assert!(context_signals("Stop pretending women aren't stupid").is_empty());
+        assert_eq!(
+            context_signals("Stop pretending women aren't equal"),
+            vec![(
+                "CTX_NEGATION".to_owned(),
+                "pretending women aren't".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_negator_does_not_reach_into_a_clause_after_when() {
+        assert!(context_signals("Nobody listens to women when they're this stupid").is_empty());
+        assert_eq!(
+            context_signals("Nobody calls women stupid"),
+            vec![("CTX_NEGATION".to_owned(), "Nobody".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_challenge_to_find_one_who_is_not_is_a_double_negative() {
+        assert!(context_signals("Have you ever met a migrant who wasn't a thief?").is_empty());
+        assert!(context_signals("Show me a Muslim who isn't a liar").is_empty());
+    }
+
+    #[test]
+    fn evidence_is_looked_up_by_where_it_starts() {
+        let evidence: Vec<Evidence> = [
+            (1, 1, "LEX_SLUR"),
+            (4, 6, "LEX_DEROGATORY"),
+            (9, 9, "LEX_SLUR"),
+        ]
+        .into_iter()
+        .map(|(first, last, id)| Evidence {
+            first,
+            last,
+            id: id.to_owned(),
+            text: String::new(),
+        })
+        .collect();
+        assert_eq!(starting_in(&evidence, 2, 8).len(), 1);
+        assert_eq!(starting_in(&evidence, 0, 100).len(), 3);
+        assert!(starting_in(&evidence, 10, 20).is_empty());
+        assert!(starting_in(&evidence, 5, 3).is_empty());
+        assert!(covers(&evidence, 5, "LEX_DEROGATORY"));
+        assert!(!covers(&evidence, 7, "LEX_DEROGATORY"));
+        assert!(!covers(&evidence, 5, "LEX_SLUR"));
+        assert!(names_group_at(&[(2, 3), (8, 8)], 3));
+        assert!(!names_group_at(&[(2, 3), (8, 8)], 5));
     }
 
     #[test]

@@ -1078,6 +1078,9 @@ fn revealed(
     })
 }
 
+/// How far back (in tokens) a "but" may concede praise before a group named knowingly.
+const CONCESSION_REACH: usize = 30;
+
 /// "Typical Asian. Did half the job.", "Stitched up at the garage. How very Jewish of him.",
 /// "Migrants gonna migrant": a group named as the very type of the trouble the post tells
 /// (`troubled`). Group words after "typical" that only qualify another noun ("typical Leeds
@@ -1123,7 +1126,9 @@ fn stereotypes(
             .get(group.first)
             .and_then(|t| marks.get(t.sentence as usize))
             .is_some_and(|m| m.praise)
-            && !(view.sentence_start(group.first)..group.first)
+            && !(view
+                .sentence_start(group.first)
+                .max(group.first.saturating_sub(CONCESSION_REACH))..group.first)
                 .any(|k| view.is_any(k, &["but", "though", "although", "yet"]));
         if !group.singular && !praised && knowing_what(view, group) {
             let mut first = group.first - 2;

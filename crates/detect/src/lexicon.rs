@@ -479,6 +479,11 @@ fn squeeze(term: &str) -> String {
     out
 }
 
+/// Intensifiers of a feeling ("fills me with *utter* disgust").
+const FEELING_DEGREES: &[&str] = &[
+    "utter", "pure", "such", "absolute", "sheer", "total", "real",
+];
+
 /// The superlative forms of a one-word term of three or more plain letters: "lazy" gives
 /// "laziest", "vile" "vilest", "thick" "thickest", and a short word ending in a single
 /// consonant after a single vowel may double it ("fat": "fatest" and "fattest").
@@ -751,6 +756,34 @@ impl Lexicon {
                 }
             }
         }
+        // "Fills me with *utter* revulsion": a feeling said with an intensifier before it is
+        // the same feeling.
+        for (i, entry) in entries.iter().enumerate() {
+            if !matches!(
+                entry.signal.as_str(),
+                "LEX_DEROGATORY" | "LEX_DEROGATORY_EMOTION"
+            ) {
+                continue;
+            }
+            let Some((head, feeling)) = entry.term.rsplit_once(" with ") else {
+                continue;
+            };
+            if feeling.contains(' ') {
+                continue;
+            }
+            for degree in FEELING_DEGREES {
+                let form = format!("{head} with {degree} {feeling}");
+                if known.insert(form.clone()) {
+                    patterns.push(Pattern {
+                        entry: i,
+                        squeezed: false,
+                        starts_with_word: true,
+                        ends_with_word: true,
+                    });
+                    strings.push(form);
+                }
+            }
+        }
         // A group named in two or more words is often written as one ("blackpeople",
         // "#transpeople"): the run-together form is a variant of the same entry. Only when it
         // is long enough not to be a word of its own, and no other term already has that form.
@@ -981,7 +1014,19 @@ impl Lexicon {
                     .get(..s)
                     .and_then(|b| b.chars().next_back())
                     .is_none_or(|b| !b.is_alphanumeric() && b != '\'');
+                // "can'tstand": the "t" of a negative contraction run into the next word.
+                let contraction = !began_word
+                    && norm.get(..s).is_some_and(|b| b.ends_with("n'"))
+                    && norm.get(s..).is_some_and(|w| w.starts_with('t'));
                 if ends_word
+                    && contraction
+                    && let Some(rest) = norm.get(s + 1..i)
+                    && let Some(cuts) = self.unglue.after_contraction(rest)
+                    && !in_handle_or_link(text.original(), text.span_to_original(s, i))
+                {
+                    let cuts = std::iter::once(1).chain(cuts.into_iter().map(|c| c + 1));
+                    words.push((s, i, cuts.collect()));
+                } else if ends_word
                     && began_word
                     && let Some(word) = norm.get(s..i)
                 {
@@ -2363,7 +2408,7 @@ impl Detector for Lexicon {
             let prefixed = norm
                 .get(..start)
                 .is_some_and(|s| s.ends_with("non-") || s.ends_with("anti-"));
-            if before_ok && after_ok && !prefixed {
+            if before_ok && after_ok && !prefixed && !inverted_question(norm, start, &entry.term) {
                 candidates.push((start, end, found.pattern().as_usize()));
             }
         }
@@ -2415,6 +2460,22 @@ impl Detector for Lexicon {
         self.emit_group_guesses(text, out);
         name_weak_slurs(text, &self.named_slurs, out);
     }
+}
+
+/// Copulas that open predicate entries ("aren't women", "are not to be trusted").
+const PREDICATE_COPULAS: &[&str] = &["are", "aren't", "arent", "is", "isn't", "isnt"];
+
+/// Whether a predicate entry starts its sentence: "*Aren't women* basically useless?" asks a
+/// question, and the copula has no subject for the entry to be said of, so the words are left
+/// to be read one by one ("women" is the group, "useless" what is said of it).
+fn inverted_question(norm: &str, start: usize, term: &str) -> bool {
+    let first_word = term.split(' ').next().unwrap_or_default();
+    if !PREDICATE_COPULAS.contains(&first_word) {
+        return false;
+    }
+    norm.get(..start)
+        .map(str::trim_end)
+        .is_none_or(|before| before.is_empty() || before.ends_with(['.', '!', '?', '\n']))
 }
 
 /// Strength of a weak slur ([`WEAK_SLUR_RANGE`]) used as a name for someone: enough to flag.
@@ -2775,6 +2836,26 @@ mod tests {
         .expect("parses");
         assert_eq!(found(&lexicon, "the laziest lot").len(), 1);
         assert!(found(&lexicon, "the sickest beat").is_empty());
+    }
+
+    #[test]
+    fn a_feeling_is_found_with_an_intensifier_before_it() {
+        let lexicon =
+            parse("fills me with disgust\tLEX_DEROGATORY\tHATE.DEROGATION\t-\tS1\t0.7\t-\n")
+                .expect("parses");
+        assert_eq!(found(&lexicon, "they fill me with disgust").len(), 0);
+        assert_eq!(found(&lexicon, "they fills me with utter disgust").len(), 1);
+        assert_eq!(found(&lexicon, "it fills me with sheer disgust").len(), 1);
+        assert!(found(&lexicon, "it fills me with a lot of disgust").is_empty());
+    }
+
+    #[test]
+    fn a_predicate_entry_opening_a_question_leaves_its_words_alone() {
+        let lexicon = parse("aren't women\tLEX_DEROGATORY\tHATE.DEROGATION\t-\tS1\t0.7\t-\n")
+            .expect("parses");
+        assert_eq!(found(&lexicon, "trans women aren't women").len(), 1);
+        assert!(found(&lexicon, "Aren't women lovely?").is_empty());
+        assert!(found(&lexicon, "Hello. aren't women lovely?").is_empty());
     }
 
     #[test]

@@ -754,11 +754,17 @@ fn positive_holds(view: &TokenView<'_>, k: usize) -> bool {
     if denied_again {
         return false;
     }
+    // "... never be trusted *until* they ...": a condition later in the clause. Looked for a
+    // few words on only, so a post of one endless clause is not read to its end per word.
     let clause = view.tokens.get(k).map(|t| t.clause);
     !(k + 1..view.tokens.len())
+        .take(CONDITION_REACH)
         .take_while(|&j| view.tokens.get(j).map(|t| t.clause) == clause && !view.is_hard_break(j))
         .any(|j| view.is_any(j, &["until", "unless", "till", "without", "yet"]))
 }
+
+/// How far (in tokens) after a denied good a condition may take the denial back.
+const CONDITION_REACH: usize = 16;
 
 /// Animals and things a group is ranked below in an unfavourable comparison ("my dog has
 /// better manners than ...").
@@ -1587,6 +1593,9 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
     if riddle(view) {
         return false;
     }
+    // Which clauses hold a word that spoils praise, found in one pass the first time a praise
+    // word asks: a post of one long clause must not be walked once per praise word.
+    let mut spoiling: Option<Vec<bool>> = None;
     (0..view.tokens.len()).any(|i| {
         let Some(token) = view.tokens.get(i) else {
             return false;
@@ -1608,19 +1617,21 @@ pub(crate) fn positive_frame(view: &TokenView<'_>) -> bool {
                 i + 1,
                 &["respect", "better", "dignity", "equality", "love", "rights"],
             ) || deserved_by_others(view, i));
-        // Clause numbers only grow, so the clause is the run of tokens around `i` that share
-        // its number: walked outwards, not searched for over the whole post.
-        let clause = token.clause;
-        let in_clause = |k: &usize| view.tokens.get(*k).is_some_and(|t| t.clause == clause);
-        let same_clause = (0..i)
-            .rev()
-            .take_while(in_clause)
-            .chain((i..view.tokens.len()).take_while(in_clause));
-        let spoiled = same_clause.into_iter().any(|k| {
-            let w = view.word(k);
-            words::is_negator(w)
-                || matches!(w, "but" | "if" | "unless" | "when" | "sarcasm" | "not")
-        }) || (view.is(i + 1, "to") && view.is_any(i + 2, &["see", "watch"]))
+        let spoiling = spoiling.get_or_insert_with(|| {
+            let mut clauses = vec![false; view.tokens.last().map_or(0, |t| t.clause as usize + 1)];
+            for (k, t) in view.tokens.iter().enumerate() {
+                let w = view.word(k);
+                if (words::is_negator(w)
+                    || matches!(w, "but" | "if" | "unless" | "when" | "sarcasm" | "not"))
+                    && let Some(slot) = clauses.get_mut(t.clause as usize)
+                {
+                    *slot = true;
+                }
+            }
+            clauses
+        });
+        let spoiled = spoiling.get(token.clause as usize).copied().unwrap_or(false)
+            || (view.is(i + 1, "to") && view.is_any(i + 2, &["see", "watch"]))
             // "Amazing how they always know which benefits to claim": a remark on how a group
             // behaves, which is how insinuation borrows the word.
             || view.is(i + 1, "how")
@@ -2152,21 +2163,21 @@ pub(crate) fn riddle(view: &TokenView<'_>) -> bool {
     {
         return false;
     }
-    let answer: Vec<usize> = (0..view.tokens.len())
-        .filter(|&k| {
-            view.tokens
-                .get(k)
-                .is_some_and(|t| t.sentence >= 1 && t.kind == Kind::Word)
-        })
-        .collect();
-    let answered_once = answer
-        .iter()
-        .all(|&k| view.tokens.get(k).is_some_and(|t| t.sentence == 1));
-    !answer.is_empty()
-        && answered_once
-        && answer.len() <= 12
-        && !view.is_question(1)
-        && !answer.iter().any(|&k| view.is_any(k, ASKER))
+    // The words after the question: one short sentence, read no further than it can be.
+    let mut answer: Vec<usize> = Vec::new();
+    for k in view.sentence_end(0) + 1..view.tokens.len() {
+        let Some(token) = view.tokens.get(k) else {
+            break;
+        };
+        if token.kind != Kind::Word {
+            continue;
+        }
+        if token.sentence != 1 || answer.len() == 12 {
+            return false;
+        }
+        answer.push(k);
+    }
+    !answer.is_empty() && !view.is_question(1) && !answer.iter().any(|&k| view.is_any(k, ASKER))
 }
 
 /// Whether token `k` heads talk of what was done to or said of a group
@@ -3131,6 +3142,13 @@ pub(crate) mod words {
         "clock",
     ];
 
+    /// Conjunctions that open a subordinate clause, which a negator before them does not
+    /// reach: "nobody takes them seriously *when* they're ...". Not "because": "I don't avoid
+    /// them because they're dangerous" may deny the reason.
+    pub const SUBORDINATORS: &[&str] = &[
+        "when", "whenever", "while", "whilst", "until", "till", "unless",
+    ];
+
     /// Negators. Contractions ending in n't are recognised by their ending as well.
     pub const NEGATORS: &[&str] = &[
         "not", "no", "never", "nobody", "noone", "nothing", "none", "neither", "nor", "cannot",
@@ -3189,6 +3207,9 @@ pub(crate) mod words {
         "talent",
         "intelligence",
         "ambition",
+        // v2.11: "Muslims are not *peaceful* people", "asylum seekers are not *genuine*".
+        "peaceful",
+        "genuine",
     ];
 
     /// Virtues a group may be said to lack ("they *lack* any *decency*").

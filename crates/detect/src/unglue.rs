@@ -138,6 +138,19 @@ impl Unglue {
         self.split(word).unwrap_or_default()
     }
 
+    /// The cuts inside `rest`, the word run on after a negative contraction ("can't*stand*
+    /// women", "don't*likegays*"): empty when it is a word or term as it stands, `None` when
+    /// it reads as neither, so the contraction is left as written.
+    pub(crate) fn after_contraction(&self, rest: &str) -> Option<Vec<usize>> {
+        if rest.len() >= 3
+            && rest.chars().all(|c| c.is_ascii_lowercase())
+            && self.kind(rest).is_some()
+        {
+            return Some(Vec::new());
+        }
+        self.split(rest)
+    }
+
     fn split(&self, word: &str) -> Option<Vec<usize>> {
         if self.keep.contains(word) {
             return None;
@@ -269,6 +282,15 @@ mod tests {
         assert_eq!(split("wantgirlsdead"), ["want", "girls", "dead"]);
         assert_eq!(split("ladiesareacancer"), ["ladies", "are", "a", "cancer"]);
         assert_eq!(split("arenot"), ["are", "not"]);
+    }
+
+    #[test]
+    fn a_word_run_on_after_a_contraction_is_read_as_it_stands_or_split() {
+        let index = index();
+        assert_eq!(index.after_contraction("women"), Some(Vec::new()));
+        assert_eq!(index.after_contraction("arescum"), Some(vec![3]));
+        assert_eq!(index.after_contraction("xqzv"), None);
+        assert_eq!(index.after_contraction("ok"), None);
     }
 
     #[test]

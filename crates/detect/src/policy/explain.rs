@@ -1,6 +1,7 @@
 //! Plain-language explanations: one or two sentences a volunteer can read, naming the words
 //! and signals that drove the score and what lowered it.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use upstander_core::{Route, Signal, Verdict};
@@ -10,6 +11,8 @@ use super::{Finding, Policy, Run};
 
 const MAX_QUOTE_CHARS: usize = 40;
 const MAX_FINDINGS: usize = 3;
+/// At most this many context signals are named in one explanation.
+const MAX_CONTEXTS: usize = 6;
 
 fn quote(text: &str) -> String {
     let text = text.trim();
@@ -204,15 +207,17 @@ fn describe(run: &Run<'_>, finding: &Finding) -> String {
 }
 
 fn context_mentions(run: &Run<'_>, findings: &[&Finding]) -> Vec<String> {
-    let mut seen: Vec<usize> = Vec::new();
-    let mut mentions = Vec::new();
+    let mut seen: HashSet<usize> = HashSet::new();
+    let mut mentions: Vec<String> = Vec::new();
+    // Signals named, or said in the same words as one named.
+    let mut told = 0;
     for finding in findings {
         for &ctx in &finding.contexts {
-            if seen.contains(&ctx) {
+            if !seen.insert(ctx) || mentions.len() >= MAX_CONTEXTS {
                 continue;
             }
-            seen.push(ctx);
             let Some(signal) = run.signals.get(ctx) else {
+                told += 1;
                 continue;
             };
             let name = run
@@ -222,11 +227,17 @@ fn context_mentions(run: &Run<'_>, findings: &[&Finding]) -> Vec<String> {
                 .map(|c| c.label.clone())
                 .filter(|l| !l.is_empty())
                 .unwrap_or_else(|| signal.id.to_string());
-            mentions.push(format!(
-                "{name} ({})",
-                quote(signal_text(run.original, signal))
-            ));
+            let mention = format!("{name} ({})", quote(signal_text(run.original, signal)));
+            told += 1;
+            if !mentions.contains(&mention) {
+                mentions.push(mention);
+            }
         }
+    }
+    // A long rant can hold thousands of quotations and negations: name a few, count the rest.
+    let more = seen.len().saturating_sub(told);
+    if more > 0 {
+        mentions.push(format!("{more} more context signal(s)"));
     }
     mentions
 }

@@ -21,6 +21,7 @@ mod config;
 mod explain;
 mod reach;
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use upstander_core::{
@@ -122,6 +123,9 @@ struct Anchors {
     by_last: Vec<usize>,
     /// Group anchors, ordered by first token, then by index.
     by_first: Vec<usize>,
+    /// Whether each sentence asked about is contested ([`Policy::contested`]), worked out
+    /// once per sentence: a long rant asks for every finding in it.
+    contested: RefCell<HashMap<u32, bool>>,
 }
 
 impl Anchors {
@@ -143,6 +147,7 @@ impl Anchors {
             list,
             by_last,
             by_first,
+            contested: RefCell::new(HashMap::new()),
         }
     }
 
@@ -761,6 +766,7 @@ impl Policy {
                 });
             } else if view.has(i, class::PERSON)
                 && !(view.is_any(i, &["you", "your"]) && view.has(i + 1, class::GROUP_HEAD))
+                && !Self::like_the_rest(view, i)
             {
                 anchors.push(Anchor {
                     first: i,
@@ -774,6 +780,19 @@ impl Policy {
         anchors
     }
 
+    /// "Like the rest of them, *he's* a terrorist": the person stands for the group just
+    /// named, so what is said of them is said of it ("the rest of them" binds instead).
+    fn like_the_rest(view: &TokenView<'_>, i: usize) -> bool {
+        let them = if i >= 2 && view.is_soft_break(i - 1) {
+            i - 2
+        } else {
+            i.wrapping_sub(1)
+        };
+        view.is(them, "them")
+            && Self::quantified_them(view, them).is_some()
+            && (them.saturating_sub(6)..them).any(|k| view.is(k, "like"))
+    }
+
     /// "All of them", "every single one of them", "most of them": an object pronoun after a
     /// quantifier and "of" is the subject of what follows ("... all of them are liars"), so it
     /// binds leftwards like "they" as well as rightwards like "them".
@@ -781,7 +800,7 @@ impl Policy {
     fn quantified_them(view: &TokenView<'_>, i: usize) -> Option<usize> {
         const QUANTIFIERS: &[&str] = &[
             "all", "most", "many", "some", "each", "every", "one", "half", "lot", "loads",
-            "majority", "plenty", "lots", "both",
+            "majority", "plenty", "lots", "both", "rest",
         ];
         if !(view.has(i, class::OBJECT_PRONOUN)
             && i >= 2
@@ -1182,7 +1201,7 @@ impl Policy {
     /// ("Racists attacked a mosque", "A man spat at a Muslim woman") or a mistreatment
     /// ("abuse", "attacked"). A later "Vermin." or "People like that ..." then most likely
     /// condemns the attackers, so it is not taken back to the group.
-    fn contested(view: &TokenView<'_>, anchors: &[Anchor], a: usize) -> bool {
+    fn contested(view: &TokenView<'_>, anchors: &Anchors, a: usize) -> bool {
         /// Verbs that report something done to someone.
         const DONE_TO_GROUP: &[&str] = &[
             "spat",
@@ -1220,17 +1239,21 @@ impl Policy {
         else {
             return true;
         };
+        if let Some(&known) = anchors.contested.borrow().get(&sentence) {
+            return known;
+        }
         let in_sentence = |k: usize| view.tokens.get(k).is_some_and(|t| t.sentence == sentence);
-        anchors.iter().any(|x| {
+        let at = anchors.get(a).map_or(0, |x| x.first);
+        let contested = anchors.iter().any(|x| {
             in_sentence(x.first)
                 && matches!(
                     x.kind,
                     AnchorKind::Target(TargetKind::Other) | AnchorKind::Target(TargetKind::Person)
                 )
-        }) || (0..view.tokens.len()).any(|k| {
-            in_sentence(k)
-                && (crate::text::mistreatment_head(view, k) || view.is_any(k, DONE_TO_GROUP))
-        })
+        }) || (view.sentence_start(at)..=view.sentence_end(at))
+            .any(|k| crate::text::mistreatment_head(view, k) || view.is_any(k, DONE_TO_GROUP));
+        anchors.contested.borrow_mut().insert(sentence, contested);
+        contested
     }
 
     /// Most words a verbless sentence may hold besides the predicate ("What a bunch of").

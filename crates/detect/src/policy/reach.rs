@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::text::TokenView;
+use crate::text::{TokenView, words};
 
 use super::config::{ContextConfig, ContextScope};
 
@@ -137,7 +137,11 @@ impl ContextGroup<'_> {
                     .iter()
                     .filter(|&&(cl, cf, _)| {
                         view.tokens.get(cl).map(|t| t.clause) == clause
-                            && !(cl + 1..f).any(|k| view.is_soft_break(k) || view.is_hard_break(k))
+                            && !(cl + 1..f).any(|k| {
+                                view.is_soft_break(k)
+                                    || view.is_hard_break(k)
+                                    || (k > cl + 1 && view.is_any(k, words::SUBORDINATORS))
+                            })
                             && cf <= cl
                     })
                     .map(|&(_, _, index)| index)

@@ -257,3 +257,23 @@ fn assessing_is_deterministic() {
     let text = "Kill all the opps in N17, RIP bro, Muslims are not vermin but gays are";
     assert_eq!(engine().assess(text), engine().assess(text));
 }
+
+#[test]
+fn a_long_rant_names_a_few_context_signals_rather_than_all() {
+    // Thousands of in-group and quoted slurs each lower their finding: the explanation names
+    // each kind once instead of growing with the post.
+    let text =
+        "me and the other trannies call each other trannies, i am not a dyke 'slut' ".repeat(400);
+    let got = engine().assess(&text);
+    assert_eq!(got.verdict, Verdict::Clear);
+    assert!(
+        got.explanation.len() < 1_000,
+        "explanation of {} bytes",
+        got.explanation.len()
+    );
+    assert!(
+        got.explanation.contains("reclaimed, in-group use"),
+        "{}",
+        got.explanation
+    );
+}
