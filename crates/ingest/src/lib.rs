@@ -42,6 +42,7 @@ use upstander_core::{NewPost, Platform};
 
 mod bluesky;
 mod csv;
+pub mod csv_rows;
 pub mod dedup;
 mod error;
 mod fields;

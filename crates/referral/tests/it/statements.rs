@@ -189,12 +189,32 @@ fn a_huge_field_fails_its_row_without_being_echoed() {
 }
 
 #[test]
-fn an_unclosed_quote_does_not_lose_the_rows_before_it() {
-    let text = format!("{HEADER}\n{GOOD_ROW}\n\"unclosed,{GOOD_ROW}\n{GOOD_ROW}\n");
+fn an_unclosed_quote_loses_only_its_own_row_not_those_before_or_after_it() {
+    let text = format!("{HEADER}\n{GOOD_ROW}\n\"unclosed,{GOOD_ROW}\n{GOOD_ROW}\n{GOOD_ROW}\n");
     let parsed = parse_statements_csv(text.as_bytes()).unwrap();
-    assert_eq!(parsed.statements.len(), 1);
+    assert_eq!(parsed.statements.len(), 3, "{:?}", parsed.errors);
     assert_eq!(parsed.errors.len(), 1);
     assert_eq!(parsed.errors[0].line, Some(3));
+    assert!(
+        parsed.errors[0]
+            .reason
+            .starts_with("unclosed quote opened here"),
+        "{}",
+        parsed.errors[0].reason
+    );
+}
+
+#[test]
+fn a_quoted_field_over_several_lines_is_still_one_statement() {
+    let row = GOOD_ROW.replace(",X,", ",\"X\nplatform, \"\"quoted\"\"\",");
+    let text = format!("{HEADER}\n{row}\n{GOOD_ROW}\n");
+    let parsed = parse_statements_csv(text.as_bytes()).unwrap();
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(parsed.statements.len(), 2);
+    assert_eq!(
+        parsed.statements[0].platform_name,
+        "X\nplatform, \"quoted\""
+    );
 }
 
 #[test]
