@@ -754,10 +754,17 @@ pub fn parse_statements_json(bytes: &[u8]) -> Result<ParsedStatements, ReferralE
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let first = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
     let mut out = ParsedStatements::default();
-    let whole = if first == Some(b'[') {
+    let whole = if first == Some(b'[') || starts_with_data_key(bytes) {
+        // An array, or the API's `{"data": …}` wrapper (on one line or many): the shape is
+        // decided by the JSON value, so it must parse whole.
+        let what = if first == Some(b'[') {
+            ""
+        } else {
+            " (read as a {\"data\": [...]} wrapper)"
+        };
         Some(serde_json::from_slice::<Value>(bytes).map_err(|e| {
             ReferralError::Statements(format!(
-                "not valid JSON at line {}, column {}: {e}",
+                "not valid JSON at line {}, column {}{what}: {e}",
                 e.line(),
                 e.column()
             ))
@@ -774,7 +781,15 @@ pub fn parse_statements_json(bytes: &[u8]) -> Result<ParsedStatements, ReferralE
             Value::Array(items) => items,
             Value::Object(mut map) => match map.remove("data") {
                 Some(Value::Array(items)) => items,
-                _ => vec![Value::Object(map)],
+                Some(item @ Value::Object(_)) => vec![item],
+                Some(other) => {
+                    return Err(ReferralError::Statements(format!(
+                        "the {{\"data\": ...}} wrapper was not understood: expected an array \
+                         of statements or one statement object, found {}",
+                        json_kind(&other)
+                    )));
+                }
+                None => vec![Value::Object(map)],
             },
             _ => Vec::new(),
         };
@@ -802,6 +817,25 @@ pub fn parse_statements_json(bytes: &[u8]) -> Result<ParsedStatements, ReferralE
         }
     }
     Ok(out)
+}
+
+/// Whether the input is an object whose first key is `data`, as the Transparency Database API
+/// wraps its statements. No statement has a `data` field, so this is never a JSON line.
+fn starts_with_data_key(bytes: &[u8]) -> bool {
+    let rest = bytes.trim_ascii_start();
+    rest.strip_prefix(b"{")
+        .is_some_and(|rest| rest.trim_ascii_start().starts_with(b"\"data\""))
+}
+
+fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
 }
 
 /// A pretty-printed single object spans many lines; JSON lines never start a line with `{` and

@@ -16,6 +16,8 @@ fn read(name: &str) -> Vec<u8> {
 const HEADER: &str = "decision_visibility,decision_ground,category,source_type,automated_detection,automated_decision,platform_name,puid";
 const GOOD_ROW: &str = "DECISION_VISIBILITY_CONTENT_REMOVED,DECISION_GROUND_ILLEGAL_CONTENT,STATEMENT_CATEGORY_VIOLENCE,SOURCE_ARTICLE_16,No,AUTOMATED_DECISION_NOT_AUTOMATED,X,123";
 
+const GOOD_JSON: &str = "{\"decision_visibility\":[\"DECISION_VISIBILITY_CONTENT_REMOVED\"],\"decision_ground\":\"DECISION_GROUND_ILLEGAL_CONTENT\",\"category\":\"STATEMENT_CATEGORY_VIOLENCE\",\"source_type\":\"SOURCE_ARTICLE_16\",\"automated_detection\":\"No\",\"automated_decision\":\"AUTOMATED_DECISION_NOT_AUTOMATED\",\"platform_name\":\"X\",\"puid\":\"456\"}";
+
 #[test]
 fn the_csv_fixture_keeps_good_rows_and_names_every_bad_one() {
     let parsed = parse_statements_csv(&read("statements.csv")).unwrap();
@@ -132,6 +134,37 @@ fn a_json_array_and_the_api_data_wrapper_are_read_too() {
         parse_statements_json(b"[{\"a\":").unwrap_err(),
         ReferralError::Statements(_)
     ));
+}
+
+#[test]
+fn the_api_data_wrapper_on_one_line_is_read_as_its_statements() {
+    let text = std::fs::read_to_string(testdata("statements.jsonl")).unwrap();
+    let first = text.lines().next().unwrap();
+    let second = GOOD_JSON;
+    let one_line = format!("{{\"data\":[{first},{second}]}}\n");
+    let parsed = parse_statements_json(one_line.as_bytes()).unwrap();
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(parsed.statements.len(), 2);
+    let single = format!("{{\"data\": {first}}}");
+    let parsed = parse_statements_json(single.as_bytes()).unwrap();
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(parsed.statements.len(), 1);
+}
+
+#[test]
+fn a_data_wrapper_that_cannot_be_understood_says_so() {
+    let ReferralError::Statements(message) =
+        parse_statements_json(b"{\"data\": \"nope\"}").unwrap_err()
+    else {
+        panic!("not a statements error");
+    };
+    assert!(message.contains("wrapper was not understood"), "{message}");
+    let ReferralError::Statements(message) =
+        parse_statements_json(b"{\"data\": [{\"uuid\": ").unwrap_err()
+    else {
+        panic!("not a statements error");
+    };
+    assert!(message.contains("wrapper"), "{message}");
 }
 
 #[test]
