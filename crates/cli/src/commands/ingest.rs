@@ -13,7 +13,16 @@ use upstander_ingest::{Format, Reject};
 
 use crate::settings::{Settings, runtime};
 
+/// The exit code when records were rejected and not one record could be read.
+pub const EXIT_NOTHING_READ: u8 = 3;
+
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Exit status: 0 when the run completed (some records may have been \
+rejected; see the rejects file); 3 when records were rejected and none was read (none \
+stored, none already stored), such as a file in another format than the one assumed; 1 on \
+any other error."
+)]
 pub struct IngestArgs {
     /// Files or folders to read; `-` reads standard input. Folders are read file by file,
     /// in name order.
@@ -286,7 +295,26 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> anyhow::Result<ExitCode> {
         rejects_path.as_deref(),
         args.json,
     )?;
+    if nothing_read(&summary) {
+        eprintln!(
+            "error: every record was rejected ({} in all); nothing was stored{}",
+            summary.rejected,
+            if args.format == Format::Auto {
+                ". The rejects name the format each file was read as; if that is wrong, give \
+                 --format"
+            } else {
+                ""
+            }
+        );
+        return Ok(ExitCode::from(EXIT_NOTHING_READ));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether records were rejected and none could be read. A re-run whose records are all
+/// already stored read them fine, so duplicates count as read.
+fn nothing_read(summary: &IngestSummary) -> bool {
+    summary.rejected > 0 && summary.accepted == 0 && summary.duplicate == 0
 }
 
 pub fn print_summary(

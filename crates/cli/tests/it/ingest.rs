@@ -349,3 +349,37 @@ fn a_rejects_path_inside_an_input_folder_is_refused() {
     ws.run(&["ingest", "--rejects", "rejects.jsonl", "dirin"]);
     assert!(ws.path("rejects.jsonl").exists());
 }
+
+#[test]
+fn an_ingest_where_every_record_is_rejected_exits_with_status_3() {
+    let ws = Workspace::new();
+    let path = ws.write(
+        "wrong.jsonl",
+        "{\"id\":\"1\",\"body\":\"x\"}\n{\"id\":\"2\"}\n",
+    );
+    let run = ws.run(&["ingest", "--json", path.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(3), "{}", run.stderr);
+    assert_eq!(run.json()["rejected"], 2);
+    assert!(
+        run.stderr.contains("every record was rejected"),
+        "{}",
+        run.stderr
+    );
+    let rejected = rejects(&ws);
+    assert!(
+        rejected[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("read as jsonl"),
+        "{rejected:?}"
+    );
+    // One good record makes it a normal run; so does a re-run where all are duplicates.
+    let mixed = ws.write(
+        "mixed.jsonl",
+        "{\"id\":\"3\"}\n{\"id\":\"4\",\"text\":\"fine\"}\n",
+    );
+    ws.run(&["ingest", mixed.to_str().unwrap()]).success();
+    ws.run(&["ingest", mixed.to_str().unwrap()]).success();
+    let help = ws.run(&["ingest", "--help"]).success();
+    assert!(help.stdout.contains("Exit status"), "{}", help.stdout);
+}
