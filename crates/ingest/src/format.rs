@@ -120,6 +120,7 @@ impl FromStr for Format {
 ///    * `content` with `account`, `visibility`, `spoiler_text` or `reblog`, or `statuses` with
 ///      `accounts` or `hashtags` → [`Format::Mastodon`];
 ///    * `subreddit`, `subreddit_id`, or `link_id` + `body` → [`Format::Reddit`];
+///    * `content` without `text` → [`Format::Mastodon`];
 ///    * anything else → [`Format::Jsonl`].
 /// 3. Otherwise, if the first line is a CSV header with a `text` column → [`Format::Csv`].
 /// 4. Otherwise [`Format::Jsonl`], whose rejects will say what is wrong with the lines.
@@ -167,6 +168,10 @@ fn format_from_keys(keys: &[String]) -> Format {
         Format::Mastodon
     } else if has("subreddit") || has("subreddit_id") || (has("link_id") && has("body")) {
         Format::Reddit
+    } else if has("content") && !has("text") {
+        // A bare status (`id` and `content` only). No other format keeps its text in
+        // `content`, and the project format needs `text`, so this can only be Mastodon.
+        Format::Mastodon
     } else {
         Format::Jsonl
     }

@@ -137,3 +137,21 @@ fn when_nothing_in_an_auto_detected_file_is_read_the_rejects_name_the_format_ass
         crate::support::read_bytes(input, Format::Jsonl)
     );
 }
+
+#[test]
+fn bare_mastodon_statuses_with_only_an_id_and_content_are_detected() {
+    for head in [
+        r#"[{"id":"111","content":"<p>masto array one</p>"},{"id":"112","content":"<p>two</p>"}]"#,
+        r#"{"id": "0", "content": "<p>x</p>"}"#,
+    ] {
+        assert_eq!(
+            detect_format("in.json", head.as_bytes()),
+            Format::Mastodon,
+            "{head}"
+        );
+    }
+    assert_eq!(
+        detect_format("in.json", br#"{"text": "t", "content": "c"}"#),
+        Format::Jsonl
+    );
+}
