@@ -1,10 +1,10 @@
 //! The project format as CSV: a header row naming the columns (any order, `text` required),
 //! then one post per row. Quoted fields may hold commas, quotes and newlines.
 //!
-//! Rows are parsed with `csv-core` over our own buffers, so a row over
-//! [`ReadOptions::max_record_bytes`] is parsed to its end but not kept, exactly as an over-long
-//! JSON line is. A row with the wrong number of fields is rejected with its line and reading
-//! goes on.
+//! Rows are found by [`crate::csv_rows`], so a row over [`ReadOptions::max_record_bytes`] is
+//! read to its end but not kept, exactly as an over-long JSON line is, and a quote left open is
+//! rejected at its line with reading resumed on the next line. A row with the wrong number of
+//! fields is rejected with its line and reading goes on.
 
 use std::collections::VecDeque;
 use std::io::BufRead;
