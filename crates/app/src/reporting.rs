@@ -403,18 +403,54 @@ pub fn year_window(year: i16) -> Result<(Timestamp, Timestamp)> {
 /// [`AppError::InvalidInput`] naming `field`.
 pub fn parse_period_bound(field: &str, text: &str) -> Result<Timestamp> {
     let text = text.trim();
-    if let Ok(date) = text.parse::<jiff::civil::Date>() {
+    let shown = || text.chars().take(40).collect::<String>();
+    // Only a bare day is a day: jiff's civil date parser also takes `2026-06-15T23:30:00-05:00`
+    // and drops the time and offset, which silently moved such a bound to midnight UTC.
+    if !text.contains(['T', 't', ' '])
+        && let Ok(date) = text.parse::<jiff::civil::Date>()
+    {
         return jiff::tz::Offset::UTC
             .to_timestamp(date.to_datetime(jiff::civil::Time::midnight()))
             .map_err(|e| AppError::invalid(field, e.to_string()));
+    }
+    if let Some(minutes) = utc_offset_minutes(text)
+        && !(-12 * 60..=14 * 60).contains(&minutes)
+    {
+        return Err(AppError::invalid(
+            field,
+            format!(
+                "'{}' has the UTC offset {}{:02}:{:02}, which no place uses (offsets run from \
+                 -12:00 to +14:00)",
+                shown(),
+                if minutes < 0 { '-' } else { '+' },
+                minutes.abs() / 60,
+                minutes.abs() % 60
+            ),
+        ));
     }
     text.parse::<Timestamp>().map_err(|_| {
         AppError::invalid(
             field,
             format!(
-                "'{}' is not a day like 2026-01-31 or a time like 2026-01-31T12:00:00Z",
-                text.chars().take(40).collect::<String>()
+                "'{}' is not a day like 2026-01-31 or a time with its UTC offset like \
+                 2026-01-31T12:00:00Z or 2026-01-31T12:00:00-05:00",
+                shown()
             ),
         )
     })
+}
+
+/// The numeric UTC offset at the end of an RFC 3339 time (`-05:00`, `+0530`), in minutes;
+/// `None` for `Z` or when there is none to read.
+fn utc_offset_minutes(text: &str) -> Option<i32> {
+    let time = text.get(text.find(['T', 't', ' '])?..)?;
+    let at = time.rfind(['+', '-'])?;
+    let sign = if time.get(at..=at)? == "-" { -1 } else { 1 };
+    let digits: String = time.get(at + 1..)?.chars().filter(|c| *c != ':').collect();
+    if digits.len() < 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let hours: i32 = digits.get(..2)?.parse().ok()?;
+    let minutes: i32 = digits.get(2..4).map_or(Some(0), |m| m.parse().ok())?;
+    Some(sign * (hours * 60 + minutes))
 }

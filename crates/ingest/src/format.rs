@@ -120,6 +120,7 @@ impl FromStr for Format {
 ///    * `content` with `account`, `visibility`, `spoiler_text` or `reblog`, or `statuses` with
 ///      `accounts` or `hashtags` → [`Format::Mastodon`];
 ///    * `subreddit`, `subreddit_id`, or `link_id` + `body` → [`Format::Reddit`];
+///    * `content` without `text` → [`Format::Mastodon`];
 ///    * anything else → [`Format::Jsonl`].
 /// 3. Otherwise, if the first line is a CSV header with a `text` column → [`Format::Csv`].
 /// 4. Otherwise [`Format::Jsonl`], whose rejects will say what is wrong with the lines.
@@ -167,6 +168,10 @@ fn format_from_keys(keys: &[String]) -> Format {
         Format::Mastodon
     } else if has("subreddit") || has("subreddit_id") || (has("link_id") && has("body")) {
         Format::Reddit
+    } else if has("content") && !has("text") {
+        // A bare status (`id` and `content` only). No other format keeps its text in
+        // `content`, and the project format needs `text`, so this can only be Mastodon.
+        Format::Mastodon
     } else {
         Format::Jsonl
     }
@@ -183,10 +188,24 @@ fn looks_like_csv_header(body: &[u8]) -> bool {
             .any(|cell| cell.trim().trim_matches('"').eq_ignore_ascii_case("text"))
 }
 
-/// The keys of the first JSON object in `body`: the top-level object, or the first element of a
-/// top-level array. Works on a truncated prefix and never fails: it is a lexer that tracks
-/// nesting depth and string state, and records a string at the object's depth when a `:` follows.
+/// The keys of the first JSON object in `body`; see [`scan_first_object`].
 fn first_object_keys(body: &[u8]) -> Vec<String> {
+    scan_first_object(body).0
+}
+
+/// Whether `head` starts a JSON object (or an array of them) whose first object does not end
+/// within `head`, so that reading further could still find the keys that decide the format.
+pub(crate) fn first_object_is_cut(head: &[u8]) -> bool {
+    let body = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let first = body.iter().copied().find(|b| !b.is_ascii_whitespace());
+    matches!(first, Some(b'{' | b'[')) && !scan_first_object(body).1
+}
+
+/// The keys of the first JSON object in `body` (the top-level object, or the first element of a
+/// top-level array), and whether that object ended within `body`. Works on a truncated prefix
+/// and never fails: it is a lexer that tracks nesting depth and string state, and records a
+/// string at the object's depth when a `:` follows.
+fn scan_first_object(body: &[u8]) -> (Vec<String>, bool) {
     let mut keys = Vec::new();
     let mut depth = 0usize;
     // The depth of the object whose keys we want: 1 for `{…}`, 2 for `[{…}]`.
@@ -202,18 +221,18 @@ fn first_object_keys(body: &[u8]) -> Vec<String> {
                 depth += 1;
                 if depth == target {
                     if byte != b'{' {
-                        return keys;
+                        return (keys, true);
                     }
                     entered_target = true;
                 }
             }
             b'}' | b']' => {
                 if depth == target && entered_target {
-                    return keys;
+                    return (keys, true);
                 }
                 depth = depth.saturating_sub(1);
                 if depth == 0 {
-                    return keys;
+                    return (keys, true);
                 }
             }
             b'"' => {
@@ -222,7 +241,7 @@ fn first_object_keys(body: &[u8]) -> Vec<String> {
                 let mut escaped = false;
                 loop {
                     match body.get(end) {
-                        None => return keys,
+                        None => return (keys, false),
                         Some(b'\\') if !escaped => escaped = true,
                         Some(b'"') if !escaped => break,
                         Some(_) => escaped = false,
@@ -243,7 +262,7 @@ fn first_object_keys(body: &[u8]) -> Vec<String> {
         }
         i += 1;
     }
-    keys
+    (keys, false)
 }
 
 #[cfg(test)]
@@ -280,6 +299,14 @@ mod tests {
             br#"[ {"id": "1", "account": {"acct": "a"}, "content": "<p>"}, {"zz": 1}]"#,
         );
         assert_eq!(keys, vec!["id", "account", "content"]);
+    }
+
+    #[test]
+    fn a_cut_first_object_is_noticed() {
+        assert!(first_object_is_cut(br#"{"id": "1", "body": "yyyy"#));
+        assert!(!first_object_is_cut(br#"[{"id": "1", "body": "yy"}"#));
+        assert!(!first_object_is_cut(br#"{"id": "1"} {"#));
+        assert!(!first_object_is_cut(b"id,text\n"));
     }
 
     #[test]

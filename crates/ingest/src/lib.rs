@@ -42,6 +42,7 @@ use upstander_core::{NewPost, Platform};
 
 mod bluesky;
 mod csv;
+pub mod csv_rows;
 pub mod dedup;
 mod error;
 mod fields;
@@ -168,20 +169,133 @@ pub fn read_source(
     }
     let format = match format {
         Format::Auto => {
-            let head = read_head(&mut input, SNIFF_BYTES).map_err(|error| IngestError::Read {
+            let read_error = |error| IngestError::Read {
                 input: source.to_owned(),
                 error,
-            })?;
-            let detected = detect_format(source, &head);
+            };
+            let mut head = read_head(&mut input, SNIFF_BYTES).map_err(read_error)?;
+            let mut detected = detect_format(source, &head);
+            // A first record longer than the sniffed bytes (a 40k-character Reddit selftext
+            // escaped as `\uXXXX`) may name the keys that decide its format only further on:
+            // read on, doubling, to the end of that record or the record limit.
+            let cap = options.max_record_bytes.max(SNIFF_BYTES);
+            while detected == Format::Jsonl
+                && head.len() < cap
+                && format::first_object_is_cut(&head)
+            {
+                let before = head.len();
+                let more = before.min(cap - before) as u64;
+                input
+                    .by_ref()
+                    .take(more)
+                    .read_to_end(&mut head)
+                    .map_err(read_error)?;
+                if head.len() == before {
+                    break;
+                }
+                detected = detect_format(source, &head);
+            }
             // The sniffed bytes go back in front of the rest, so nothing is read twice.
             input = Box::new(Cursor::new(head).chain(input));
-            detected
+            let entries = open_reader(source, input, detected, options);
+            return Ok(Box::new(Detected::new(entries, detected)));
         }
         other => other,
     };
+    Ok(open_reader(source, input, format, options))
+}
+
+/// How many leading rejects [`Detected`] holds back while waiting for a first post.
+const HOLD_REJECTS: usize = 64;
+
+/// Wraps the entries of an auto-detected source so that, when nothing in it could be read, its
+/// rejects say which format was assumed: "field text missing" is puzzling when the file is a
+/// Reddit dump that was taken for the project format. Leading rejects are held back (at most
+/// [`HOLD_REJECTS`]) until a post shows the format was right, so a good file's rejects read
+/// exactly as with the format named.
+struct Detected {
+    inner: Box<dyn Iterator<Item = Entry> + Send>,
+    format: Format,
+    held: std::collections::VecDeque<Entry>,
+    seen_post: bool,
+    /// Whether held rejects were let go annotated (too many, or the end came first).
+    annotating: bool,
+}
+
+impl Detected {
+    fn new(inner: Box<dyn Iterator<Item = Entry> + Send>, format: Format) -> Self {
+        Self {
+            inner,
+            format,
+            held: std::collections::VecDeque::new(),
+            seen_post: false,
+            annotating: false,
+        }
+    }
+
+    fn annotate(&self, entry: Entry) -> Entry {
+        match entry {
+            Entry::Reject(mut reject) => {
+                reject.reason = format!(
+                    "{} (read as {}, the format detected from the name and first bytes; if that \
+                     is wrong, name the format)",
+                    reject.reason, self.format
+                );
+                Entry::Reject(reject)
+            }
+            post @ Entry::Post(_) => post,
+        }
+    }
+}
+
+impl Iterator for Detected {
+    type Item = Entry;
+
+    fn next(&mut self) -> Option<Entry> {
+        loop {
+            if (self.seen_post || self.annotating)
+                && let Some(entry) = self.held.pop_front()
+            {
+                return Some(if self.seen_post {
+                    entry
+                } else {
+                    self.annotate(entry)
+                });
+            }
+            if self.seen_post {
+                return self.inner.next();
+            }
+            match self.inner.next() {
+                None => {
+                    self.annotating = true;
+                    let entry = self.held.pop_front()?;
+                    return Some(self.annotate(entry));
+                }
+                Some(Entry::Post(post)) => {
+                    self.seen_post = true;
+                    self.held.push_back(Entry::Post(post));
+                }
+                Some(reject) if self.annotating => return Some(self.annotate(reject)),
+                Some(reject) => {
+                    self.held.push_back(reject);
+                    if self.held.len() >= HOLD_REJECTS {
+                        self.annotating = true;
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn open_reader(
+    source: &str,
+    input: Box<dyn BufRead + Send>,
+    format: Format,
+    options: &ReadOptions,
+) -> Box<dyn Iterator<Item = Entry> + Send> {
     let source = source.to_owned();
     let options = options.clone();
-    Ok(match format {
+    match format {
         Format::Csv => Box::new(csv::CsvReader::new(source, input, options)),
         Format::Jsonl | Format::Auto => Box::new(json::JsonReader::new(
             source,
@@ -214,7 +328,7 @@ pub fn read_source(
             json::Kind::Telegram,
             options,
         )),
-    })
+    }
 }
 
 /// Reads up to `limit` bytes (fewer only at end of input).

@@ -17,6 +17,7 @@ use jiff::civil::{Date, DateTime};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use upstander_core::{Platform, PostRef, UrlRecogniser};
+use upstander_ingest::csv_rows::{RawRow, RawRows, split_fields};
 
 use crate::ReferralError;
 
@@ -589,6 +590,10 @@ fn statement_from(row: &Row<'_>) -> FieldResult<Statement> {
 
 // ------------------------------------------------------------------------------ readers
 
+/// The longest CSV row read, in bytes. Real statements are a few kilobytes; the limit is what
+/// stops a quote left open from running on through the rest of a file.
+pub const MAX_STATEMENT_ROW_BYTES: usize = 1 << 20;
+
 /// Columns a file must have for any row to be readable.
 const REQUIRED_COLUMNS: [&str; 6] = [
     "decision_ground",
@@ -623,14 +628,33 @@ pub fn read_statements_csv<R: std::io::Read>(
     input: R,
     mut each: impl FnMut(Result<Statement, RowError>),
 ) -> Result<u64, ReferralError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(input);
-    let header = reader
-        .byte_headers()
-        .map_err(|e| ReferralError::Statements(format!("cannot read the header row: {e}")))?
-        .clone();
+    // Rows are split by the ingest crate's CSV row finder, so a quote left open in one row is
+    // rejected at its line instead of swallowing every row after it.
+    let mut rows = RawRows::new(std::io::BufReader::new(input), MAX_STATEMENT_ROW_BYTES);
+    let header = match rows.next() {
+        None => {
+            return Err(ReferralError::Statements(
+                "the file is empty or has no header row".to_owned(),
+            ));
+        }
+        Some(RawRow::Row { bytes, .. }) => csv::ByteRecord::from(split_fields(&bytes)),
+        Some(RawRow::TooLong { len, .. }) => {
+            return Err(ReferralError::Statements(format!(
+                "cannot read the header row: it is {len} bytes, over the limit of \
+                     {MAX_STATEMENT_ROW_BYTES} bytes"
+            )));
+        }
+        Some(RawRow::UnclosedQuote { line, .. }) => {
+            return Err(ReferralError::Statements(format!(
+                "cannot read the header row: line {line}: unclosed quote opened here"
+            )));
+        }
+        Some(RawRow::Failed { error, .. }) => {
+            return Err(ReferralError::Statements(format!(
+                "cannot read the header row: {error}"
+            )));
+        }
+    };
     if header.is_empty() || header.iter().all(<[u8]>::is_empty) {
         return Err(ReferralError::Statements(
             "the file is empty or has no header row".to_owned(),
@@ -659,60 +683,63 @@ pub fn read_statements_csv<R: std::io::Read>(
             missing.join(", ")
         )));
     }
-    let mut record = csv::ByteRecord::new();
     let mut number = 0_u64;
-    loop {
-        let line = reader.position().line();
-        let byte = reader.position().byte();
-        match reader.read_byte_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                number += 1;
-                let line = record.position().map_or(line, csv::Position::line);
-                if record.len() != header.len() {
-                    each(Err(RowError {
-                        record: number,
-                        line: Some(line),
-                        field: None,
-                        reason: format!(
-                            "has {} fields but the header has {}",
-                            record.len(),
-                            header.len()
-                        ),
-                    }));
-                    continue;
-                }
-                let row = Row::Csv {
-                    headers: &headers,
-                    record: &record,
-                };
-                each(statement_from(&row).map_err(|(field, reason)| RowError {
-                    record: number,
-                    line: Some(line),
-                    field: Some(field),
-                    reason,
-                }));
-            }
-            Err(e) if e.is_io_error() => {
+    for row in rows {
+        let (line, bytes) = match row {
+            RawRow::Row { line, bytes } => (line, bytes),
+            RawRow::Failed { line, error } => {
                 return Err(ReferralError::Statements(format!(
-                    "reading stopped at line {line}: {e}"
+                    "reading stopped at line {line}: {error}"
                 )));
             }
-            Err(e) => {
+            RawRow::TooLong { line, len } => {
                 number += 1;
                 each(Err(RowError {
                     record: number,
-                    line: e.position().map(csv::Position::line).or(Some(line)),
+                    line: Some(line),
                     field: None,
-                    reason: e.to_string(),
+                    reason: format!(
+                        "row is {len} bytes, over the limit of {MAX_STATEMENT_ROW_BYTES} bytes"
+                    ),
                 }));
-                // A malformed record is skipped by the reader; should it ever not move on,
-                // stop rather than loop.
-                if reader.is_done() || reader.position().byte() == byte {
-                    break;
-                }
+                continue;
             }
+            RawRow::UnclosedQuote { line, over_limit } => {
+                number += 1;
+                each(Err(RowError {
+                    record: number,
+                    line: Some(line),
+                    field: None,
+                    reason: RawRow::unclosed_reason(line, over_limit, MAX_STATEMENT_ROW_BYTES),
+                }));
+                continue;
+            }
+        };
+        let record = csv::ByteRecord::from(split_fields(&bytes));
+        number += 1;
+        if record.len() != header.len() {
+            each(Err(RowError {
+                record: number,
+                line: Some(line),
+                field: None,
+                reason: format!(
+                    "has {} fields but the header has {}",
+                    record.len(),
+                    header.len()
+                ),
+            }));
+            continue;
         }
+        let row = Row::Csv {
+            headers: &headers,
+            record: &record,
+        };
+        each(statement_from(&row).map_err(|(field, reason)| RowError {
+            record: number,
+            line: Some(line),
+            field: Some(field),
+            reason,
+        }));
     }
     Ok(number)
 }
@@ -727,10 +754,17 @@ pub fn parse_statements_json(bytes: &[u8]) -> Result<ParsedStatements, ReferralE
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let first = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
     let mut out = ParsedStatements::default();
-    let whole = if first == Some(b'[') {
+    let whole = if first == Some(b'[') || starts_with_data_key(bytes) {
+        // An array, or the API's `{"data": …}` wrapper (on one line or many): the shape is
+        // decided by the JSON value, so it must parse whole.
+        let what = if first == Some(b'[') {
+            ""
+        } else {
+            " (read as a {\"data\": [...]} wrapper)"
+        };
         Some(serde_json::from_slice::<Value>(bytes).map_err(|e| {
             ReferralError::Statements(format!(
-                "not valid JSON at line {}, column {}: {e}",
+                "not valid JSON at line {}, column {}{what}: {e}",
                 e.line(),
                 e.column()
             ))
@@ -747,7 +781,15 @@ pub fn parse_statements_json(bytes: &[u8]) -> Result<ParsedStatements, ReferralE
             Value::Array(items) => items,
             Value::Object(mut map) => match map.remove("data") {
                 Some(Value::Array(items)) => items,
-                _ => vec![Value::Object(map)],
+                Some(item @ Value::Object(_)) => vec![item],
+                Some(other) => {
+                    return Err(ReferralError::Statements(format!(
+                        "the {{\"data\": ...}} wrapper was not understood: expected an array \
+                         of statements or one statement object, found {}",
+                        json_kind(&other)
+                    )));
+                }
+                None => vec![Value::Object(map)],
             },
             _ => Vec::new(),
         };
@@ -775,6 +817,25 @@ pub fn parse_statements_json(bytes: &[u8]) -> Result<ParsedStatements, ReferralE
         }
     }
     Ok(out)
+}
+
+/// Whether the input is an object whose first key is `data`, as the Transparency Database API
+/// wraps its statements. No statement has a `data` field, so this is never a JSON line.
+fn starts_with_data_key(bytes: &[u8]) -> bool {
+    let rest = bytes.trim_ascii_start();
+    rest.strip_prefix(b"{")
+        .is_some_and(|rest| rest.trim_ascii_start().starts_with(b"\"data\""))
+}
+
+fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
 }
 
 /// A pretty-printed single object spans many lines; JSON lines never start a line with `{` and

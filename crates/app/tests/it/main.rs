@@ -2,6 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod periods;
 mod permissions;
 mod referrals;
 mod workflow;

@@ -13,7 +13,16 @@ use upstander_ingest::{Format, Reject};
 
 use crate::settings::{Settings, runtime};
 
+/// The exit code when records were rejected and not one record could be read.
+pub const EXIT_NOTHING_READ: u8 = 3;
+
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Exit status: 0 when the run completed (some records may have been \
+rejected; see the rejects file); 3 when records were rejected and none was read (none \
+stored, none already stored), such as a file in another format than the one assumed; 1 on \
+any other error."
+)]
 pub struct IngestArgs {
     /// Files or folders to read; `-` reads standard input. Folders are read file by file,
     /// in name order.
@@ -25,7 +34,8 @@ pub struct IngestArgs {
     format: Format,
 
     /// Where rejected records go, one JSON line each (file, line, field, reason).
-    /// Created only when something is rejected.
+    /// Created only when something is rejected. It may not be one of the inputs or lie inside
+    /// an input folder.
     #[arg(long, value_name = "PATH", default_value = "upstander-rejects.jsonl")]
     rejects: PathBuf,
 
@@ -87,6 +97,71 @@ fn collect_paths(paths: &[PathBuf]) -> anyhow::Result<(Vec<PathBuf>, Option<u64>
         );
     }
     Ok((files, total))
+}
+
+/// Refuses a rejects file that is one of the inputs or lies inside an input folder: writing it
+/// would destroy the input, and a later run over the folder would read the rejects back as
+/// posts. Checked before anything is read or written.
+fn check_rejects_path(rejects: &Path, inputs: &[PathBuf]) -> anyhow::Result<()> {
+    let Some(target) = resolve(rejects) else {
+        // Its folder does not exist, so it cannot be an input; writing it will say why not.
+        return Ok(());
+    };
+    let target_meta = std::fs::metadata(&target).ok();
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            continue;
+        }
+        let Ok(input_path) = std::fs::canonicalize(input) else {
+            continue;
+        };
+        let same_file = target == input_path
+            || target_meta
+                .as_ref()
+                .zip(std::fs::metadata(&input_path).ok())
+                .is_some_and(|(a, b)| same_inode(a, &b));
+        if same_file {
+            bail!(
+                "the rejects file {} is also an input ({}); writing rejects there would \
+                 overwrite it. Give --rejects a path outside the inputs",
+                rejects.display(),
+                input.display()
+            );
+        }
+        if input_path.is_dir() && target.starts_with(&input_path) {
+            bail!(
+                "the rejects file {} is inside the input folder {}; it would be read back as \
+                 input on the next run. Give --rejects a path outside the folder",
+                rejects.display(),
+                input.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The absolute, symlink-free form of a path that may not exist yet (its folder must).
+fn resolve(path: &Path) -> Option<PathBuf> {
+    if let Ok(path) = std::fs::canonicalize(path) {
+        return Some(path);
+    }
+    let name = path.file_name()?;
+    let parent = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    Some(std::fs::canonicalize(parent).ok()?.join(name))
+}
+
+#[cfg(unix)]
+fn same_inode(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+#[cfg(not(unix))]
+fn same_inode(_: &std::fs::Metadata, _: &std::fs::Metadata) -> bool {
+    false
 }
 
 /// Counts bytes into the progress bar as they are read.
@@ -179,6 +254,7 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> anyhow::Result<ExitCode> {
         config.detect.transformer.enabled = false;
     }
     let (files, total_bytes) = collect_paths(&args.paths)?;
+    check_rejects_path(&args.rejects, &args.paths)?;
     let show_bar = !args.no_progress && !args.json && std::io::stderr().is_terminal();
     let bar = if show_bar {
         let bar = match total_bytes {
@@ -219,7 +295,26 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> anyhow::Result<ExitCode> {
         rejects_path.as_deref(),
         args.json,
     )?;
+    if nothing_read(&summary) {
+        eprintln!(
+            "error: every record was rejected ({} in all); nothing was stored{}",
+            summary.rejected,
+            if args.format == Format::Auto {
+                ". The rejects name the format each file was read as; if that is wrong, give \
+                 --format"
+            } else {
+                ""
+            }
+        );
+        return Ok(ExitCode::from(EXIT_NOTHING_READ));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether records were rejected and none could be read. A re-run whose records are all
+/// already stored read them fine, so duplicates count as read.
+fn nothing_read(summary: &IngestSummary) -> bool {
+    summary.rejected > 0 && summary.accepted == 0 && summary.duplicate == 0
 }
 
 pub fn print_summary(

@@ -302,3 +302,84 @@ fn the_shared_hostile_fixtures_never_stop_an_ingest() {
         );
     }
 }
+
+#[test]
+fn a_rejects_path_that_is_an_input_file_is_refused_and_the_input_is_kept() {
+    let ws = Workspace::new();
+    let body = "{\"id\":\"1\",\"text\":\"a good post\"}\n{\"id\":\"2\"}\n";
+    let input = ws.write("self.jsonl", body);
+    let other = ws.write("other.jsonl", "{\"id\":\"3\"}\n");
+    for args in [
+        vec!["ingest", "--rejects", "self.jsonl", "self.jsonl"],
+        vec![
+            "ingest",
+            "--rejects",
+            "./self.jsonl",
+            "other.jsonl",
+            "self.jsonl",
+        ],
+    ] {
+        let run = ws.run(&args).failure();
+        assert!(run.stderr.contains("is also an input"), "{}", run.stderr);
+        assert_eq!(std::fs::read_to_string(&input).unwrap(), body);
+    }
+    assert_eq!(std::fs::read_to_string(&other).unwrap(), "{\"id\":\"3\"}\n");
+    assert_eq!(
+        stored_posts(&ws),
+        0,
+        "nothing is read when the rejects path is refused"
+    );
+}
+
+#[test]
+fn a_rejects_path_inside_an_input_folder_is_refused() {
+    let ws = Workspace::new();
+    std::fs::create_dir(ws.path("dirin")).unwrap();
+    ws.write("dirin/a.jsonl", "{\"id\":\"2\"}\n");
+    let run = ws
+        .run(&["ingest", "--rejects", "dirin/zz-rejects.jsonl", "dirin"])
+        .failure();
+    assert!(
+        run.stderr.contains("inside the input folder"),
+        "{}",
+        run.stderr
+    );
+    assert!(!ws.path("dirin/zz-rejects.jsonl").exists());
+    // Outside the folder it is fine.
+    ws.run(&["ingest", "--rejects", "rejects.jsonl", "dirin"]);
+    assert!(ws.path("rejects.jsonl").exists());
+}
+
+#[test]
+fn an_ingest_where_every_record_is_rejected_exits_with_status_3() {
+    let ws = Workspace::new();
+    let path = ws.write(
+        "wrong.jsonl",
+        "{\"id\":\"1\",\"body\":\"x\"}\n{\"id\":\"2\"}\n",
+    );
+    let run = ws.run(&["ingest", "--json", path.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(3), "{}", run.stderr);
+    assert_eq!(run.json()["rejected"], 2);
+    assert!(
+        run.stderr.contains("every record was rejected"),
+        "{}",
+        run.stderr
+    );
+    let rejected = rejects(&ws);
+    assert!(
+        rejected[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("read as jsonl"),
+        "{rejected:?}"
+    );
+    // One good record makes it a normal run; so does a re-run where all are duplicates.
+    let mixed = ws.write(
+        "mixed.jsonl",
+        "{\"id\":\"3\"}\n{\"id\":\"4\",\"text\":\"fine\"}\n",
+    );
+    ws.run(&["ingest", mixed.to_str().unwrap()]).success();
+    ws.run(&["ingest", mixed.to_str().unwrap()]).success();
+    let help = ws.run(&["ingest", "--help"]).success();
+    assert!(help.stdout.contains("Exit status"), "{}", help.stdout);
+}

@@ -103,3 +103,55 @@ fn sniffing_arbitrary_bytes_never_says_auto() {
         assert_ne!(detect_format("-", head), Format::Auto);
     }
 }
+
+#[test]
+fn a_first_record_longer_than_the_sniffed_bytes_is_still_detected_by_its_later_keys() {
+    let long = "y".repeat(70_000);
+    let input = format!(
+        "{{\"id\":\"r0\",\"body\":\"{long}\",\"subreddit\":\"a\"}}\n{{\"id\":\"r1\",\"body\":\"all muslims are vermin\",\"subreddit\":\"a\"}}\n"
+    );
+    let entries = crate::support::read_bytes_as(
+        "lr.jsonl",
+        input.into_bytes(),
+        Format::Auto,
+        &upstander_ingest::ReadOptions::default(),
+    );
+    let posts = crate::support::posts(&entries);
+    assert_eq!(posts.len(), 2, "{}", crate::support::describe(&entries));
+    assert_eq!(posts[1].post.platform, upstander_core::Platform::Reddit);
+}
+
+#[test]
+fn when_nothing_in_an_auto_detected_file_is_read_the_rejects_name_the_format_assumed() {
+    let input = "{\"id\":\"1\",\"body\":\"no text\"}\n{\"id\":\"2\",\"body\":\"none\"}\n";
+    let entries = crate::support::read_bytes(input, Format::Auto);
+    let rejects = crate::support::rejects(&entries);
+    assert_eq!(rejects.len(), 2);
+    for reject in rejects {
+        assert!(reject.reason.contains("read as jsonl"), "{}", reject.reason);
+    }
+    // With a post among them, the rejects read exactly as with the format named.
+    let input = "{\"id\":\"1\"}\n{\"id\":\"2\",\"text\":\"fine\"}\n";
+    assert_eq!(
+        crate::support::read_bytes(input, Format::Auto),
+        crate::support::read_bytes(input, Format::Jsonl)
+    );
+}
+
+#[test]
+fn bare_mastodon_statuses_with_only_an_id_and_content_are_detected() {
+    for head in [
+        r#"[{"id":"111","content":"<p>masto array one</p>"},{"id":"112","content":"<p>two</p>"}]"#,
+        r#"{"id": "0", "content": "<p>x</p>"}"#,
+    ] {
+        assert_eq!(
+            detect_format("in.json", head.as_bytes()),
+            Format::Mastodon,
+            "{head}"
+        );
+    }
+    assert_eq!(
+        detect_format("in.json", br#"{"text": "t", "content": "c"}"#),
+        Format::Jsonl
+    );
+}

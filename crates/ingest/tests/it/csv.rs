@@ -127,3 +127,66 @@ fn a_quoted_header_after_a_bom_is_read() {
     assert_eq!(posts[0].post.text, "hi, there");
     assert_eq!(posts[0].post.source_id.as_deref(), Some("7"));
 }
+
+#[test]
+fn an_unclosed_quote_rejects_its_row_at_the_quote_line_and_later_rows_are_kept() {
+    let input = "id,text\nq1,\"unbalanced quote all muslims are vermin\nq2,fine text\nq3,another\n";
+    let entries = read_bytes(input, Format::Csv);
+    let rejects = rejects(&entries);
+    assert_eq!(rejects.len(), 1, "{}", describe(&entries));
+    assert_eq!(rejects[0].line, 2);
+    assert!(
+        rejects[0].reason.starts_with("unclosed quote opened here"),
+        "{}",
+        rejects[0].reason
+    );
+    assert!(rejects[0].reason.contains("resumes at line 3"));
+    let posts = posts(&entries);
+    let kept: Vec<(u64, &str)> = posts
+        .iter()
+        .map(|r| (r.line, r.post.text.as_str()))
+        .collect();
+    assert_eq!(kept, [(3, "fine text"), (4, "another")]);
+}
+
+#[test]
+fn an_unclosed_quote_past_the_record_limit_does_not_swallow_the_rest_of_a_large_file() {
+    let mut input = String::from("id,text\na0,fine first\na1,\"oops unbalanced\n");
+    for i in 2..20_000 {
+        input.push_str(&format!("a{i},post number {i}\n"));
+    }
+    let options = upstander_ingest::ReadOptions {
+        max_record_bytes: 4096,
+        ..upstander_ingest::ReadOptions::default()
+    };
+    let entries = crate::support::read_bytes_as("-", input.into_bytes(), Format::Csv, &options);
+    let rejects = rejects(&entries);
+    assert_eq!(rejects.len(), 1, "{}", describe(&entries));
+    assert_eq!(rejects[0].line, 3);
+    assert!(rejects[0].reason.contains("unclosed quote opened here"));
+    assert!(rejects[0].reason.contains("4096 bytes"));
+    let posts = posts(&entries);
+    assert_eq!(posts.len(), 19_999);
+    assert_eq!(posts[1].post.text, "post number 2");
+    assert_eq!(posts[1].line, 4);
+    assert_eq!(posts[19_998].post.text, "post number 19999");
+}
+
+#[test]
+fn a_multi_line_quoted_field_that_closes_is_still_one_post() {
+    let input = "id,text\nm1,\"line one\nline \"\"two\"\"\nline three\"\nm2,after\n";
+    let entries = read_bytes(input, Format::Csv);
+    assert!(rejects(&entries).is_empty(), "{}", describe(&entries));
+    let posts = posts(&entries);
+    assert_eq!(posts[0].post.text, "line one\nline \"two\"\nline three");
+    assert_eq!(posts[1].line, 5);
+}
+
+#[test]
+fn an_unclosed_quote_in_the_header_row_is_rejected_as_such() {
+    let entries = read_bytes("id,\"text\nq1,a\n", Format::Csv);
+    let rejects = rejects(&entries);
+    assert_eq!(rejects.len(), 1, "{}", describe(&entries));
+    assert_eq!(rejects[0].line, 1);
+    assert!(rejects[0].reason.contains("unclosed quote opened here"));
+}

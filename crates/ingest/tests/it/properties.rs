@@ -126,3 +126,75 @@ proptest! {
         }
     }
 }
+
+/// Every record `csv-core` alone finds in `input`, as fields (the reference for [`RawRows`]).
+fn csv_core_records(input: &[u8]) -> Vec<Vec<Vec<u8>>> {
+    let mut parser = csv_core::Reader::new();
+    let mut records = Vec::new();
+    let mut rest = input;
+    let mut out = vec![0u8; input.len() + 1];
+    let mut ends = vec![0usize; input.len() + 1];
+    let (mut out_len, mut ends_len) = (0, 0);
+    loop {
+        let (result, read, written, ended) =
+            parser.read_record(rest, &mut out[out_len..], &mut ends[ends_len..]);
+        rest = &rest[read..];
+        out_len += written;
+        ends_len += ended;
+        match result {
+            csv_core::ReadRecordResult::Record => {
+                let mut start = 0;
+                let mut fields = Vec::new();
+                for &end in &ends[..ends_len] {
+                    fields.push(out[start..end].to_vec());
+                    start = end;
+                }
+                records.push(fields);
+                out_len = 0;
+                ends_len = 0;
+            }
+            csv_core::ReadRecordResult::End => return records,
+            csv_core::ReadRecordResult::InputEmpty => {}
+            other => panic!("buffers are as large as the input: {other:?}"),
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn csv_rows_agree_with_csv_core_wherever_no_quote_is_left_open(
+        input in prop::collection::vec(prop::sample::select(b"a,\"\n\r ".to_vec()), 0..80),
+        limit in 1usize..100,
+    ) {
+        use upstander_ingest::csv_rows::{RawRow, RawRows, split_fields};
+        let rows: Vec<RawRow> = RawRows::new(&input[..], limit).collect();
+        let unclosed = rows.iter().any(|r| matches!(r, RawRow::UnclosedQuote { .. }));
+        let too_long = rows.iter().any(|r| matches!(r, RawRow::TooLong { .. }));
+        if !unclosed && !too_long {
+            let ours: Vec<Vec<Vec<u8>>> = rows
+                .iter()
+                .map(|r| match r {
+                    RawRow::Row { bytes, .. } => split_fields(bytes),
+                    other => panic!("unexpected {other:?}"),
+                })
+                .collect();
+            prop_assert_eq!(ours, csv_core_records(&input));
+        }
+        // Every row's line is within the input, and lines never go backwards.
+        let newlines = input.iter().filter(|b| **b == b'\n').count() as u64;
+        let mut last = 0;
+        for row in &rows {
+            let line = match row {
+                RawRow::Row { line, .. }
+                | RawRow::TooLong { line, .. }
+                | RawRow::UnclosedQuote { line, .. }
+                | RawRow::Failed { line, .. } => *line,
+            };
+            prop_assert!(line >= 1 && line <= newlines + 1, "line {} of {}", line, newlines);
+            prop_assert!(line >= last);
+            last = line;
+        }
+    }
+}

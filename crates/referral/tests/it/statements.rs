@@ -16,6 +16,8 @@ fn read(name: &str) -> Vec<u8> {
 const HEADER: &str = "decision_visibility,decision_ground,category,source_type,automated_detection,automated_decision,platform_name,puid";
 const GOOD_ROW: &str = "DECISION_VISIBILITY_CONTENT_REMOVED,DECISION_GROUND_ILLEGAL_CONTENT,STATEMENT_CATEGORY_VIOLENCE,SOURCE_ARTICLE_16,No,AUTOMATED_DECISION_NOT_AUTOMATED,X,123";
 
+const GOOD_JSON: &str = "{\"decision_visibility\":[\"DECISION_VISIBILITY_CONTENT_REMOVED\"],\"decision_ground\":\"DECISION_GROUND_ILLEGAL_CONTENT\",\"category\":\"STATEMENT_CATEGORY_VIOLENCE\",\"source_type\":\"SOURCE_ARTICLE_16\",\"automated_detection\":\"No\",\"automated_decision\":\"AUTOMATED_DECISION_NOT_AUTOMATED\",\"platform_name\":\"X\",\"puid\":\"456\"}";
+
 #[test]
 fn the_csv_fixture_keeps_good_rows_and_names_every_bad_one() {
     let parsed = parse_statements_csv(&read("statements.csv")).unwrap();
@@ -135,6 +137,37 @@ fn a_json_array_and_the_api_data_wrapper_are_read_too() {
 }
 
 #[test]
+fn the_api_data_wrapper_on_one_line_is_read_as_its_statements() {
+    let text = std::fs::read_to_string(testdata("statements.jsonl")).unwrap();
+    let first = text.lines().next().unwrap();
+    let second = GOOD_JSON;
+    let one_line = format!("{{\"data\":[{first},{second}]}}\n");
+    let parsed = parse_statements_json(one_line.as_bytes()).unwrap();
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(parsed.statements.len(), 2);
+    let single = format!("{{\"data\": {first}}}");
+    let parsed = parse_statements_json(single.as_bytes()).unwrap();
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(parsed.statements.len(), 1);
+}
+
+#[test]
+fn a_data_wrapper_that_cannot_be_understood_says_so() {
+    let ReferralError::Statements(message) =
+        parse_statements_json(b"{\"data\": \"nope\"}").unwrap_err()
+    else {
+        panic!("not a statements error");
+    };
+    assert!(message.contains("wrapper was not understood"), "{message}");
+    let ReferralError::Statements(message) =
+        parse_statements_json(b"{\"data\": [{\"uuid\": ").unwrap_err()
+    else {
+        panic!("not a statements error");
+    };
+    assert!(message.contains("wrapper"), "{message}");
+}
+
+#[test]
 fn a_header_without_required_columns_is_refused_whole() {
     let err = parse_statements_csv(b"uuid,platform_name\n1,X\n").unwrap_err();
     let message = err.to_string();
@@ -189,12 +222,32 @@ fn a_huge_field_fails_its_row_without_being_echoed() {
 }
 
 #[test]
-fn an_unclosed_quote_does_not_lose_the_rows_before_it() {
-    let text = format!("{HEADER}\n{GOOD_ROW}\n\"unclosed,{GOOD_ROW}\n{GOOD_ROW}\n");
+fn an_unclosed_quote_loses_only_its_own_row_not_those_before_or_after_it() {
+    let text = format!("{HEADER}\n{GOOD_ROW}\n\"unclosed,{GOOD_ROW}\n{GOOD_ROW}\n{GOOD_ROW}\n");
     let parsed = parse_statements_csv(text.as_bytes()).unwrap();
-    assert_eq!(parsed.statements.len(), 1);
+    assert_eq!(parsed.statements.len(), 3, "{:?}", parsed.errors);
     assert_eq!(parsed.errors.len(), 1);
     assert_eq!(parsed.errors[0].line, Some(3));
+    assert!(
+        parsed.errors[0]
+            .reason
+            .starts_with("unclosed quote opened here"),
+        "{}",
+        parsed.errors[0].reason
+    );
+}
+
+#[test]
+fn a_quoted_field_over_several_lines_is_still_one_statement() {
+    let row = GOOD_ROW.replace(",X,", ",\"X\nplatform, \"\"quoted\"\"\",");
+    let text = format!("{HEADER}\n{row}\n{GOOD_ROW}\n");
+    let parsed = parse_statements_csv(text.as_bytes()).unwrap();
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(parsed.statements.len(), 2);
+    assert_eq!(
+        parsed.statements[0].platform_name,
+        "X\nplatform, \"quoted\""
+    );
 }
 
 #[test]

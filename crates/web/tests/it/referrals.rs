@@ -293,6 +293,84 @@ async fn the_listing_filters_are_checked_and_escalation_finds_nothing_on_time() 
 }
 
 #[tokio::test]
+async fn a_one_line_data_wrapper_and_a_row_after_an_unclosed_quote_are_both_recorded() {
+    let hub = TestHub::new().await;
+    let router = hub.router();
+    let token = hub.api_token(Role::Analyst).await;
+    let id = referred(&hub, &router, &token).await;
+    let one_line = r#"{"data":[{"decision_visibility":["DECISION_VISIBILITY_CONTENT_REMOVED"],"decision_ground":"DECISION_GROUND_ILLEGAL_CONTENT","category":"STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH","source_type":"SOURCE_TRUSTED_FLAGGER","automated_detection":"No","automated_decision":"AUTOMATED_DECISION_NOT_AUTOMATED","platform_name":"X","puid":"999"},{"decision_visibility":["DECISION_VISIBILITY_CONTENT_REMOVED"],"decision_ground":"DECISION_GROUND_ILLEGAL_CONTENT","category":"STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH","source_type":"SOURCE_TRUSTED_FLAGGER","automated_detection":"No","automated_decision":"AUTOMATED_DECISION_NOT_AUTOMATED","platform_name":"X","puid":"1234567890"}]}"#;
+    let reply = Req::post("/api/v1/statements")
+        .bearer(&token)
+        .json(one_line)
+        .send(&router)
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let summary = reply.json();
+    assert_eq!(summary["rows"], 2, "{summary}");
+    assert_eq!(summary["matched"], 1, "{summary}");
+    assert_eq!(summary["recorded"][0]["referral"], id.as_str(), "{summary}");
+
+    let hub = TestHub::new().await;
+    let router = hub.router();
+    let token = hub.api_token(Role::Analyst).await;
+    let id = referred(&hub, &router, &token).await;
+    let csv = "decision_visibility,decision_ground,category,source_type,automated_detection,\
+automated_decision,platform_name,puid
+\"DECISION_VISIBILITY_CONTENT_REMOVED,DECISION_GROUND_ILLEGAL_CONTENT,STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH,SOURCE_TRUSTED_FLAGGER,No,AUTOMATED_DECISION_NOT_AUTOMATED,X,1
+DECISION_VISIBILITY_CONTENT_DISABLED,DECISION_GROUND_ILLEGAL_CONTENT,STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH,SOURCE_TRUSTED_FLAGGER,No,AUTOMATED_DECISION_NOT_AUTOMATED,X,1234567890
+";
+    let reply = Req::post("/api/v1/statements")
+        .bearer(&token)
+        .body("text/csv", csv)
+        .send(&router)
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let summary = reply.json();
+    assert_eq!(summary["rows"], 2, "{summary}");
+    assert_eq!(summary["matched"], 1, "{summary}");
+    assert!(
+        summary["rejected"][0]
+            .to_string()
+            .contains("unclosed quote opened here"),
+        "{summary}"
+    );
+    assert!(
+        summary["recorded"].to_string().contains(id.as_str()),
+        "{summary}"
+    );
+}
+
+#[tokio::test]
+async fn a_report_period_with_a_utc_offset_is_converted_and_an_impossible_one_refused() {
+    let hub = TestHub::new().await;
+    let router = hub.router();
+    let token = hub.api_token(Role::Analyst).await;
+    let reply = Req::get(
+        "/api/v1/reporting/burden?from=2026-06-15T23:30:00-05:00&to=2030-01-01&format=json",
+    )
+    .bearer(&token)
+    .send(&router)
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert!(
+        reply.body.contains("2026-06-16T04:30:00Z"),
+        "{}",
+        reply.body
+    );
+    let reply = Req::get("/api/v1/reporting/burden?from=2026-01-01T00:00:00%2B25:00&to=2030-01-01")
+        .bearer(&token)
+        .send(&router)
+        .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        reply.body
+    );
+    assert!(reply.body.contains("UTC offset"), "{}", reply.body);
+}
+
+#[tokio::test]
 async fn statements_are_imported_from_a_body_and_bad_files_are_refused() {
     let hub = TestHub::new().await;
     let router = hub.router();
