@@ -123,7 +123,7 @@ fn parse_line(line: &[u8]) -> Parsed {
             id,
             format!(
                 "field `text`: expected a string, found {}",
-                json_kind(&other)
+                upstander_ingest::json_kind(&other)
             ),
         )),
         None => Parsed::Answered(failed(id, "missing field `text`")),
@@ -196,15 +196,4 @@ pub fn classify_lines(engine: &Engine, lines: &[Vec<u8>], workers: usize) -> Vec
                 .map(|_| failed(Value::Null, "internal error while classifying"))
                 .collect()
         })
-}
-
-fn json_kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }

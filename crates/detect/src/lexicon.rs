@@ -479,6 +479,25 @@ fn squeeze(term: &str) -> String {
     out
 }
 
+/// Adds `form` as a whole-word variant of entry `entry`, unless some pattern already has it.
+fn add_word_variant(
+    known: &mut HashSet<String>,
+    patterns: &mut Vec<Pattern>,
+    strings: &mut Vec<String>,
+    entry: usize,
+    form: String,
+) {
+    if known.insert(form.clone()) {
+        patterns.push(Pattern {
+            entry,
+            squeezed: false,
+            starts_with_word: true,
+            ends_with_word: true,
+        });
+        strings.push(form);
+    }
+}
+
 /// Intensifiers of a feeling ("fills me with *utter* disgust").
 const FEELING_DEGREES: &[&str] = &[
     "utter", "pure", "such", "absolute", "sheer", "total", "real",
@@ -745,15 +764,7 @@ impl Lexicon {
                 continue;
             }
             for form in superlatives(&entry.term) {
-                if known.insert(form.clone()) {
-                    patterns.push(Pattern {
-                        entry: i,
-                        squeezed: false,
-                        starts_with_word: true,
-                        ends_with_word: true,
-                    });
-                    strings.push(form);
-                }
+                add_word_variant(&mut known, &mut patterns, &mut strings, i, form);
             }
         }
         // "Fills me with *utter* revulsion": a feeling said with an intensifier before it is
@@ -773,15 +784,7 @@ impl Lexicon {
             }
             for degree in FEELING_DEGREES {
                 let form = format!("{head} with {degree} {feeling}");
-                if known.insert(form.clone()) {
-                    patterns.push(Pattern {
-                        entry: i,
-                        squeezed: false,
-                        starts_with_word: true,
-                        ends_with_word: true,
-                    });
-                    strings.push(form);
-                }
+                add_word_variant(&mut known, &mut patterns, &mut strings, i, form);
             }
         }
         // A group named in two or more words is often written as one ("blackpeople",
@@ -798,15 +801,8 @@ impl Lexicon {
             if joined.chars().count() >= GLUED_GROUP_MIN
                 && joined.chars().all(char::is_alphanumeric)
                 && !fuzzy::is_common(&joined)
-                && known.insert(joined.clone())
             {
-                patterns.push(Pattern {
-                    entry: i,
-                    squeezed: false,
-                    starts_with_word: true,
-                    ends_with_word: true,
-                });
-                strings.push(joined);
+                add_word_variant(&mut known, &mut patterns, &mut strings, i, joined);
             }
         }
         // "the black candidate", "a female surgeon": a group adjective that is no group name
@@ -820,15 +816,7 @@ impl Lexicon {
             };
             for role in ROLE_NOUNS {
                 let term = format!("{adjective} {role}");
-                if known.insert(term.clone()) {
-                    patterns.push(Pattern {
-                        entry: i,
-                        squeezed: false,
-                        starts_with_word: true,
-                        ends_with_word: true,
-                    });
-                    strings.push(term);
-                }
+                add_word_variant(&mut known, &mut patterns, &mut strings, i, term);
             }
         }
         let mut glued_groups = HashMap::new();

@@ -43,6 +43,19 @@ pub(crate) fn kind_name(value: &Value) -> &'static str {
     }
 }
 
+/// What kind of JSON value `value` is, with its article, for error messages ("expected an
+/// object, found a string").
+pub fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
 /// Joins a record path and a field name: `data[3]` + `text` → `data[3].text`.
 pub(crate) fn join(path: &str, field: &str) -> String {
     match (path.is_empty(), field.is_empty()) {

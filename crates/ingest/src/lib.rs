@@ -57,6 +57,7 @@ mod telegram;
 mod x;
 
 pub use error::{IngestError, Result};
+pub use fields::json_kind;
 pub use format::{Format, detect_format};
 
 /// Limits and defaults for reading one source.

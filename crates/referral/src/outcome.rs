@@ -786,7 +786,7 @@ pub fn parse_statements_json(bytes: &[u8]) -> Result<ParsedStatements, ReferralE
                     return Err(ReferralError::Statements(format!(
                         "the {{\"data\": ...}} wrapper was not understood: expected an array \
                          of statements or one statement object, found {}",
-                        json_kind(&other)
+                        upstander_ingest::json_kind(&other)
                     )));
                 }
                 None => vec![Value::Object(map)],
@@ -825,17 +825,6 @@ fn starts_with_data_key(bytes: &[u8]) -> bool {
     let rest = bytes.trim_ascii_start();
     rest.strip_prefix(b"{")
         .is_some_and(|rest| rest.trim_ascii_start().starts_with(b"\"data\""))
-}
-
-fn json_kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }
 
 /// A pretty-printed single object spans many lines; JSON lines never start a line with `{` and

@@ -65,6 +65,22 @@ async fn decided_as(hub: &TestHub, action: &str) -> String {
 }
 
 /// Refers the decided item through the API; returns the referral id.
+/// Posts statements of reasons and returns the import summary, which must be a success.
+async fn imported(
+    router: &axum::Router,
+    token: &str,
+    content_type: &str,
+    body: &str,
+) -> serde_json::Value {
+    let reply = Req::post("/api/v1/statements")
+        .bearer(token)
+        .body(content_type, body)
+        .send(router)
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    reply.json()
+}
+
 async fn referred(hub: &TestHub, router: &axum::Router, token: &str) -> String {
     let item = decided_item(hub).await;
     let reply = Req::post(&format!("/api/v1/items/{item}/referrals"))
@@ -299,13 +315,7 @@ async fn a_one_line_data_wrapper_and_a_row_after_an_unclosed_quote_are_both_reco
     let token = hub.api_token(Role::Analyst).await;
     let id = referred(&hub, &router, &token).await;
     let one_line = r#"{"data":[{"decision_visibility":["DECISION_VISIBILITY_CONTENT_REMOVED"],"decision_ground":"DECISION_GROUND_ILLEGAL_CONTENT","category":"STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH","source_type":"SOURCE_TRUSTED_FLAGGER","automated_detection":"No","automated_decision":"AUTOMATED_DECISION_NOT_AUTOMATED","platform_name":"X","puid":"999"},{"decision_visibility":["DECISION_VISIBILITY_CONTENT_REMOVED"],"decision_ground":"DECISION_GROUND_ILLEGAL_CONTENT","category":"STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH","source_type":"SOURCE_TRUSTED_FLAGGER","automated_detection":"No","automated_decision":"AUTOMATED_DECISION_NOT_AUTOMATED","platform_name":"X","puid":"1234567890"}]}"#;
-    let reply = Req::post("/api/v1/statements")
-        .bearer(&token)
-        .json(one_line)
-        .send(&router)
-        .await;
-    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-    let summary = reply.json();
+    let summary = imported(&router, &token, "application/json", one_line).await;
     assert_eq!(summary["rows"], 2, "{summary}");
     assert_eq!(summary["matched"], 1, "{summary}");
     assert_eq!(summary["recorded"][0]["referral"], id.as_str(), "{summary}");
@@ -319,13 +329,7 @@ automated_decision,platform_name,puid
 \"DECISION_VISIBILITY_CONTENT_REMOVED,DECISION_GROUND_ILLEGAL_CONTENT,STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH,SOURCE_TRUSTED_FLAGGER,No,AUTOMATED_DECISION_NOT_AUTOMATED,X,1
 DECISION_VISIBILITY_CONTENT_DISABLED,DECISION_GROUND_ILLEGAL_CONTENT,STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH,SOURCE_TRUSTED_FLAGGER,No,AUTOMATED_DECISION_NOT_AUTOMATED,X,1234567890
 ";
-    let reply = Req::post("/api/v1/statements")
-        .bearer(&token)
-        .body("text/csv", csv)
-        .send(&router)
-        .await;
-    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-    let summary = reply.json();
+    let summary = imported(&router, &token, "text/csv", csv).await;
     assert_eq!(summary["rows"], 2, "{summary}");
     assert_eq!(summary["matched"], 1, "{summary}");
     assert!(
@@ -381,13 +385,7 @@ async fn statements_are_imported_from_a_body_and_bad_files_are_refused() {
 automated_decision,platform_name,puid
 DECISION_VISIBILITY_CONTENT_REMOVED,DECISION_GROUND_ILLEGAL_CONTENT,STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH,SOURCE_TRUSTED_FLAGGER,No,AUTOMATED_DECISION_NOT_AUTOMATED,X,1234567890
 ";
-    let reply = Req::post("/api/v1/statements")
-        .bearer(&token)
-        .body("text/csv", statement)
-        .send(&router)
-        .await;
-    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-    let summary = reply.json();
+    let summary = imported(&router, &token, "text/csv", statement).await;
     assert_eq!(summary["rows"], 1, "{summary}");
     assert_eq!(summary["matched"], 1, "{summary}");
     assert_eq!(summary["recorded"][0]["referral"], id.as_str(), "{summary}");
