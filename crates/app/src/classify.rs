@@ -1,18 +1,32 @@
 //! `classify`: the machine-readable contract of DESIGN.md, one JSON line out per line in.
 
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 use upstander_core::Assessment;
 use upstander_detect::Engine;
 
 use crate::parallel::map_in_order;
 
-/// One input line's result: a contract line, or an error line.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ClassifyOutcome {
-    /// The assessment, as a JSON object.
-    Assessed(Value),
-    /// `{"id": …, "error": "…"}`.
-    Failed(Value),
+/// One input line's result: a contract line, or an error line (`{"id": …, "error": "…"}`).
+#[derive(Debug, Clone)]
+pub struct ClassifyOutcome {
+    /// The answer's fields, `id` included.
+    object: Map<String, Value>,
+    /// A numeric `id` exactly as the input wrote it, echoed in place of `object["id"]`:
+    /// `serde_json` reads numbers as `u64`, `i64` or `f64`, so `123456789012345678901234567890`
+    /// or `1E2` would otherwise come back as a float and no longer join with the input.
+    raw_id: Option<Box<RawValue>>,
+    failed: bool,
+}
+
+impl PartialEq for ClassifyOutcome {
+    fn eq(&self, other: &Self) -> bool {
+        self.object == other.object
+            && self.failed == other.failed
+            && self.raw_id.as_deref().map(RawValue::get)
+                == other.raw_id.as_deref().map(RawValue::get)
+    }
 }
 
 impl ClassifyOutcome {
@@ -20,22 +34,86 @@ impl ClassifyOutcome {
     #[must_use]
     pub fn line_too_long(limit: usize) -> Self {
         failed(
-            Value::Null,
+            InputId::default(),
             format!("line is longer than the limit of {limit} bytes (ingest.max_record_bytes)"),
         )
+    }
+
+    /// Whether this is an error line rather than an assessment.
+    #[must_use]
+    pub fn is_error(&self) -> bool {
+        self.failed
     }
 
     /// The JSON line (without the trailing newline).
     #[must_use]
     pub fn to_line(&self) -> String {
-        match self {
-            ClassifyOutcome::Assessed(v) | ClassifyOutcome::Failed(v) => v.to_string(),
-        }
+        // Writing a map of JSON values and one raw value to a string cannot fail; the fallback
+        // keeps the line well-formed if it ever did.
+        serde_json::to_string(self).unwrap_or_else(|e| {
+            json!({ "id": Value::Null, "error": format!("internal error writing the answer: {e}") })
+                .to_string()
+        })
     }
 }
 
-fn failed(id: Value, message: impl Into<String>) -> ClassifyOutcome {
-    ClassifyOutcome::Failed(json!({ "id": id, "error": message.into() }))
+impl Serialize for ClassifyOutcome {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.object.len()))?;
+        for (key, value) in &self.object {
+            match (&self.raw_id, key.as_str()) {
+                (Some(raw), "id") => map.serialize_entry(key, raw)?,
+                _ => map.serialize_entry(key, value)?,
+            }
+        }
+        map.end()
+    }
+}
+
+/// An input line's `id`: the parsed value, and for a number also its text as written.
+#[derive(Debug, Default)]
+struct InputId {
+    value: Value,
+    raw: Option<Box<RawValue>>,
+}
+
+impl InputId {
+    /// The `id` of `object`, parsed from `text`.
+    fn of(object: &Map<String, Value>, text: &str) -> Self {
+        let value = object.get("id").cloned().unwrap_or(Value::Null);
+        let raw = if value.is_number() {
+            raw_id(text)
+        } else {
+            None
+        };
+        InputId { value, raw }
+    }
+}
+
+/// The `id` member of the JSON object `text`, exactly as written. Only asked for numeric ids,
+/// so the second parse costs nothing for the usual string ids. `None` when the object has the
+/// key twice (the parsed map keeps the last; a struct refuses both), which falls back to the
+/// parsed number.
+fn raw_id(text: &str) -> Option<Box<RawValue>> {
+    #[derive(serde::Deserialize)]
+    struct IdOnly<'a> {
+        #[serde(borrow)]
+        id: &'a RawValue,
+    }
+    serde_json::from_str::<IdOnly<'_>>(text)
+        .ok()
+        .map(|only| only.id.to_owned())
+}
+
+fn failed(id: InputId, message: impl Into<String>) -> ClassifyOutcome {
+    let mut object = Map::new();
+    object.insert("id".into(), id.value);
+    object.insert("error".into(), Value::String(message.into()));
+    ClassifyOutcome {
+        object,
+        raw_id: id.raw,
+        failed: true,
+    }
 }
 
 /// Rounds to four decimals so the output is stable and readable.
@@ -82,7 +160,7 @@ enum Parsed {
     Answered(ClassifyOutcome),
     /// A post to assess, with its id and the input's other fields.
     Post {
-        id: Value,
+        id: InputId,
         rest: Map<String, Value>,
         text: String,
     },
@@ -91,28 +169,28 @@ enum Parsed {
 fn parse_line(line: &[u8]) -> Parsed {
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     let Ok(text) = std::str::from_utf8(line) else {
-        return Parsed::Answered(failed(Value::Null, "line is not valid UTF-8"));
+        return Parsed::Answered(failed(InputId::default(), "line is not valid UTF-8"));
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Parsed::Answered(failed(Value::Null, "empty line"));
+        return Parsed::Answered(failed(InputId::default(), "empty line"));
     }
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
             return Parsed::Answered(failed(
-                Value::Null,
+                InputId::default(),
                 format!("invalid JSON at column {}: {e}", e.column()),
             ));
         }
     };
     let Value::Object(mut object) = value else {
         return Parsed::Answered(failed(
-            Value::Null,
+            InputId::default(),
             "expected a JSON object with a `text` field",
         ));
     };
-    let id = object.get("id").cloned().unwrap_or(Value::Null);
+    let id = InputId::of(&object, text);
     match object.remove("text") {
         Some(Value::String(text)) => Parsed::Post {
             id,
@@ -130,16 +208,20 @@ fn parse_line(line: &[u8]) -> Parsed {
     }
 }
 
-fn assessed(id: Value, rest: Map<String, Value>, assessment: &Assessment) -> ClassifyOutcome {
+fn assessed(id: InputId, rest: Map<String, Value>, assessment: &Assessment) -> ClassifyOutcome {
     let mut out = Map::new();
-    out.insert("id".into(), id);
+    out.insert("id".into(), id.value);
     for (key, value) in rest {
         if key != "id" {
             out.insert(key, value);
         }
     }
     out.extend(assessment_fields(assessment));
-    ClassifyOutcome::Assessed(Value::Object(out))
+    ClassifyOutcome {
+        object: out,
+        raw_id: id.raw,
+        failed: false,
+    }
 }
 
 /// Classifies one input line. Never fails: a bad line gives an error object.
@@ -193,7 +275,7 @@ pub fn classify_lines(engine: &Engine, lines: &[Vec<u8>], workers: usize) -> Vec
         .unwrap_or_else(|_| {
             lines
                 .iter()
-                .map(|_| failed(Value::Null, "internal error while classifying"))
+                .map(|_| failed(InputId::default(), "internal error while classifying"))
                 .collect()
         })
 }

@@ -102,6 +102,43 @@ fn a_line_over_the_size_limit_is_answered_with_an_error_without_loading_it() {
 }
 
 #[test]
+fn numeric_ids_are_echoed_with_the_digits_they_came_with() {
+    let ws = Workspace::new();
+    let input = concat!(
+        r#"{"id":123456789012345678901234567890,"text":"a"}"#,
+        "\n",
+        r#"{"id":18446744073709551616,"text":"c"}"#,
+        "\n",
+        r#"{"id": 1E2 ,"text":"d"}"#,
+        "\n",
+        r#"{"id":-0.50}"#,
+        "\n",
+        r#"{"id":"007","text":"e"}"#,
+        "\n",
+        r#"{"id":42,"text":"f"}"#,
+        "\n",
+    );
+    let run = ws
+        .run_with_stdin(&["classify", "--fast"], input.as_bytes())
+        .success();
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 6, "{}", run.stdout);
+    for (line, id) in lines.iter().zip([
+        r#""id":123456789012345678901234567890"#,
+        r#""id":18446744073709551616"#,
+        r#""id":1E2"#,
+        r#""id":-0.50"#,
+        r#""id":"007""#,
+        r#""id":42"#,
+    ]) {
+        assert!(line.contains(id), "{id} not in {line}");
+    }
+    let parsed = run.json_lines();
+    assert_eq!(parsed[2]["verdict"], "clear", "{}", lines[2]);
+    assert!(parsed[3]["error"].as_str().unwrap().contains("text"));
+}
+
+#[test]
 fn empty_input_gives_empty_output() {
     let run = Workspace::new()
         .run_with_stdin(&["classify"], b"")
