@@ -35,6 +35,10 @@ pub(crate) fn plan(planner: &mut Planner<'_>, top: &RawValue) {
     if !members.contains_key("data") && !members.contains_key("errors") {
         if members.contains_key("text") {
             planner.job(top, String::new(), What::Tweet(Arc::new(Users::new())));
+        } else if !members.contains_key("meta") && !members.contains_key("includes") {
+            // `{}`, `{"foo": …}` or another platform's export read with `-f x`: saying so
+            // beats reading nothing and reporting success.
+            planner.reject(top, "", not_a_response(&members));
         }
         // Otherwise an empty page (`{"meta": {"result_count": 0}}`): nothing to read.
         return;
@@ -67,6 +71,25 @@ pub(crate) fn plan(planner: &mut Planner<'_>, top: &RawValue) {
             ),
         }
     }
+}
+
+/// The reason for an object that is neither a response nor a tweet, naming what it has.
+fn not_a_response(members: &std::collections::BTreeMap<String, &RawValue>) -> String {
+    const SHOWN: usize = 5;
+    let expected = "not an X API response: expected an object with `data`, `errors`, \
+                    `includes` or `meta`, or a tweet with `text`";
+    if members.is_empty() {
+        return format!("{expected}, found an empty object");
+    }
+    let mut keys: Vec<String> = members
+        .keys()
+        .take(SHOWN)
+        .map(|k| format!("`{}`", k.chars().take(40).collect::<String>()))
+        .collect();
+    if members.len() > SHOWN {
+        keys.push(format!("and {} more", members.len() - SHOWN));
+    }
+    format!("{expected}, found keys {}", keys.join(", "))
 }
 
 /// `includes.users` as id → username. A malformed user only costs its tweets their username,

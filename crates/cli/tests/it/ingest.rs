@@ -383,3 +383,23 @@ fn an_ingest_where_every_record_is_rejected_exits_with_status_3() {
     let help = ws.run(&["ingest", "--help"]).success();
     assert!(help.stdout.contains("Exit status"), "{}", help.stdout);
 }
+
+#[test]
+fn a_json_object_that_is_not_an_x_response_is_rejected_under_format_x() {
+    let ws = Workspace::new();
+    let path = ws.write(
+        "result.json",
+        r#"{"name":"Chat","id":7,"messages":[{"id":1,"type":"message","text":"hi"}]}"#,
+    );
+    let run = ws.run(&["ingest", "--json", "-f", "x", path.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(3), "{}", run.stderr);
+    assert_eq!(run.json()["rejected"], 1);
+    let rejected = rejects(&ws);
+    assert!(
+        rejected[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("not an X API response: expected an object with `data`"),
+        "{rejected:?}"
+    );
+}

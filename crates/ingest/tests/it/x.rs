@@ -165,3 +165,39 @@ fn the_apis_html_escapes_are_decoded_once() {
         ]
     );
 }
+
+#[test]
+fn an_object_that_is_not_an_x_response_is_rejected_saying_what_was_expected() {
+    for (input, found) in [
+        ("{}", "found an empty object"),
+        (r#"{"foo":[1,2]}"#, "found keys `foo`"),
+        (
+            r#"{"name":"Chat","type":"private_group","id":7,"messages":[{"id":1,"type":"message","text":"hi"}]}"#,
+            "found keys `id`, `messages`, `name`, `type`",
+        ),
+    ] {
+        let entries = read_bytes(input, Format::X);
+        assert_eq!(entries.len(), 1, "{input}: {}", describe(&entries));
+        let rejects = rejects(&entries);
+        assert_eq!(rejects.len(), 1, "{input}: {}", describe(&entries));
+        assert!(
+            rejects[0].reason.starts_with(
+                "not an X API response: expected an object with `data`, `errors`, `includes` or `meta`"
+            ),
+            "{}",
+            rejects[0].reason
+        );
+        assert!(rejects[0].reason.ends_with(found), "{}", rejects[0].reason);
+    }
+}
+
+#[test]
+fn an_empty_page_and_an_includes_only_response_read_nothing_without_a_reject() {
+    for input in [
+        r#"{"meta":{"result_count":0}}"#,
+        r#"{"includes":{"users":[]}}"#,
+    ] {
+        let entries = read_bytes(input, Format::X);
+        assert!(entries.is_empty(), "{input}: {}", describe(&entries));
+    }
+}
