@@ -8,8 +8,9 @@
 //! is rejected with "message has no text".
 //!
 //! Message ids are numbered per chat, so a post's id is `{chat id}/{message id}` when the chat
-//! id is known; a bare message id would make messages of different chats look like
-//! re-deliveries of one post. Exports do not record a chat's public username; when the chat
+//! id is known. When it is not (a chat object without `id`, or messages on their own), the post
+//! has no id and is keyed on its content (author, date, URL, text) instead: a bare message id
+//! would make messages of different chats look like re-deliveries of one post. Exports do not record a chat's public username; when the chat
 //! object has a `username` field (added by some tools, or by hand), links are
 //! `https://t.me/{username}/{message id}`.
 
@@ -174,8 +175,11 @@ pub(crate) fn convert(value: &Value, chat: &Chat) -> Result<Option<NewPost>, Fie
     let id = message.opt_id("id")?;
     let source_id = match (&chat.id, &id) {
         (Some(chat_id), Some(id)) => Some(format!("{chat_id}/{id}")),
-        (None, id) => id.clone(),
-        (Some(_), None) => None,
+        // Without the chat, a message id says nothing: every chat numbers its messages from
+        // 1, so two chats' message 1 would share a key and the second would be dropped as a
+        // re-delivery of the first. No id gives the content key (author, date, URL, text),
+        // which is the same on every re-run of the same export but differs between chats.
+        (None, _) | (Some(_), None) => None,
     };
     let url = match (&chat.username, &id) {
         (Some(username), Some(id)) if url_safe(id, "") => {

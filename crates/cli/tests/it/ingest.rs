@@ -403,3 +403,24 @@ fn a_json_object_that_is_not_an_x_response_is_rejected_under_format_x() {
         "{rejected:?}"
     );
 }
+
+#[test]
+fn telegram_messages_of_chats_without_an_id_never_collide_as_duplicates() {
+    let ws = Workspace::new();
+    let a = ws.write(
+        "a.json",
+        r#"{"messages":[{"id":1,"type":"message","text":"Chat A message one"}]}"#,
+    );
+    let b = ws.write(
+        "b.json",
+        r#"{"messages":[{"id":1,"type":"message","text":"Chat B: all muslims are vermin"}]}"#,
+    );
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let first = summary(&ws, &["-f", "telegram", a, b]);
+    assert_eq!(first["accepted"], 2, "{first}");
+    assert_eq!(first["duplicate"], 0, "{first}");
+    // Keyed on content, so a re-run of the same exports is still idempotent.
+    let again = summary(&ws, &["-f", "telegram", a, b]);
+    assert_eq!(again["accepted"], 0, "{again}");
+    assert_eq!(again["duplicate"], 2, "{again}");
+}

@@ -92,3 +92,16 @@ fn a_json_document_that_is_not_an_export_is_one_reject() {
             .contains("`messages` or `chats.list`")
     );
 }
+
+#[test]
+fn a_message_of_a_chat_without_an_id_has_no_bare_message_id() {
+    let input = r#"{"chats":{"list":[{"name":"A","messages":[{"id":1,"type":"message","text":"one"}]},{"name":"B","messages":[{"id":1,"type":"message","text":"two"}]}]}}"#;
+    let entries = read_bytes(input, Format::Telegram);
+    let posts = posts(&entries);
+    assert_eq!(posts.len(), 2, "{}", describe(&entries));
+    assert!(posts.iter().all(|p| p.post.source_id.is_none()));
+    assert_ne!(
+        upstander_ingest::dedup::ingest_key(&posts[0].post),
+        upstander_ingest::dedup::ingest_key(&posts[1].post)
+    );
+}
