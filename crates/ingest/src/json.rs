@@ -280,6 +280,20 @@ fn settle(source: &str, options: &ReadOptions, text: &str, planned: Planned) -> 
             "record could not be located in the input".to_owned(),
         );
     };
+    // A line of JSON lines is held to the limit as it is read; a post inside a whole document
+    // (an X response, a Telegram export) is held to it here, so the limit means one post
+    // wherever it comes from.
+    if slice.len() > options.max_record_bytes {
+        return reject(
+            job.line,
+            whole,
+            format!(
+                "record is {} bytes, over the limit of {} bytes",
+                slice.len(),
+                options.max_record_bytes
+            ),
+        );
+    }
     let value = match serde_json::from_str::<Value>(slice) {
         Ok(value) => value,
         Err(error) => return reject(job.line, whole, format!("invalid JSON: {error}")),

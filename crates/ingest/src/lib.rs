@@ -66,7 +66,8 @@ pub struct ReadOptions {
     /// The largest line (or CSV row) accepted, in bytes. Longer ones are rejected without being
     /// held in memory. Default: 1 MiB. (The first line of an X, Mastodon, Bluesky or Telegram
     /// input is the exception: it may be a whole one-line document, so it is read up to
-    /// `max_document_bytes`.)
+    /// `max_document_bytes`.) Each post inside a whole document is held to this limit too,
+    /// and rejected by its path (`messages[3]`) when over it.
     pub max_record_bytes: usize,
     /// The largest whole document (pretty-printed X response, Telegram export, Mastodon array…)
     /// read into memory. Larger ones get one reject. Default: 512 MiB.

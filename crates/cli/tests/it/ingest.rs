@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::support::Workspace;
+use crate::support::{Run, Workspace};
 
 fn summary(ws: &Workspace, args: &[&str]) -> serde_json::Value {
     let mut all = vec!["ingest", "--json"];
@@ -423,4 +423,34 @@ fn telegram_messages_of_chats_without_an_id_never_collide_as_duplicates() {
     let again = summary(&ws, &["-f", "telegram", a, b]);
     assert_eq!(again["accepted"], 0, "{again}");
     assert_eq!(again["duplicate"], 2, "{again}");
+}
+
+#[test]
+fn a_telegram_message_over_max_record_bytes_is_rejected_and_its_chat_is_stored() {
+    let ws = Workspace::new();
+    let big = "b".repeat(5000);
+    let path = ws.write(
+        "result.json",
+        format!(
+            "{{\"id\":7,\"messages\":[{{\"id\":1,\"type\":\"message\",\"text\":\"small\"}},{{\"id\":2,\"type\":\"message\",\"text\":\"{big}\"}}]}}"
+        ),
+    );
+    let run = Run::from(
+        ws.command(&["ingest", "--json", "-f", "telegram", path.to_str().unwrap()])
+            .env("UPSTANDER__INGEST__MAX_RECORD_BYTES", "1000")
+            .output()
+            .unwrap(),
+    )
+    .success();
+    assert_eq!(run.json()["accepted"], 1, "{}", run.stdout);
+    assert_eq!(run.json()["rejected"], 1, "{}", run.stdout);
+    let rejected = rejects(&ws);
+    assert_eq!(rejected[0]["field"], "messages[1]", "{rejected:?}");
+    assert!(
+        rejected[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("over the limit of 1000 bytes"),
+        "{rejected:?}"
+    );
 }

@@ -380,3 +380,45 @@ fn the_largest_possible_limits_do_not_overflow() {
         assert!(!entries.is_empty(), "{format}");
     }
 }
+
+#[test]
+fn a_post_over_the_record_limit_inside_a_whole_document_is_rejected_by_its_path() {
+    let options = ReadOptions {
+        max_record_bytes: 1000,
+        ..ReadOptions::default()
+    };
+    let big = "b".repeat(5000);
+    let telegram = format!(
+        "{{\"id\":7,\"messages\":[\n{{\"id\":1,\"type\":\"message\",\"text\":\"before\"}},\n{{\"id\":2,\"type\":\"message\",\"text\":\"{big}\"}},\n{{\"id\":3,\"type\":\"message\",\"text\":\"after\"}}]}}"
+    );
+    let x = format!(
+        "{{\"data\":[\n{{\"id\":\"1\",\"text\":\"before\"}},\n{{\"id\":\"2\",\"text\":\"{big}\"}},\n{{\"id\":\"3\",\"text\":\"after\"}}]}}"
+    );
+    for (format, input, path) in [
+        (Format::Telegram, telegram, "messages[1]"),
+        (Format::X, x, "data[1]"),
+    ] {
+        let entries: Vec<Entry> = read_source(
+            "doc",
+            Box::new(std::io::Cursor::new(input)),
+            format,
+            &options,
+        )
+        .unwrap()
+        .collect();
+        let texts: Vec<_> = posts(&entries)
+            .iter()
+            .map(|r| r.post.text.clone())
+            .collect();
+        assert_eq!(texts, ["before", "after"], "{format}");
+        let rejects = rejects(&entries);
+        assert_eq!(rejects.len(), 1, "{format}: {}", describe(&entries));
+        assert_eq!(rejects[0].field.as_deref(), Some(path), "{format}");
+        assert_eq!(rejects[0].line, 3, "{format}");
+        assert!(
+            rejects[0].reason.contains("over the limit of 1000 bytes"),
+            "{format}: {}",
+            rejects[0].reason
+        );
+    }
+}
