@@ -210,11 +210,11 @@ impl Hub {
         let display_name = new.display_name.trim();
         if display_name.is_empty()
             || display_name.chars().count() > MAX_NAME_CHARS
-            || display_name.contains('\0')
+            || crate::has_control(display_name)
         {
             return Err(AppError::invalid(
                 "display_name",
-                format!("give a name of 1–{MAX_NAME_CHARS} characters"),
+                format!("give a name of 1–{MAX_NAME_CHARS} characters, without control characters"),
             ));
         }
         check_password(&new.password)?;
@@ -445,10 +445,12 @@ impl Hub {
             });
         }
         let label = label.trim();
-        if label.is_empty() || label.chars().count() > MAX_NAME_CHARS || label.contains('\0') {
+        if label.is_empty() || label.chars().count() > MAX_NAME_CHARS || crate::has_control(label) {
             return Err(AppError::invalid(
                 "label",
-                format!("give a label of 1–{MAX_NAME_CHARS} characters"),
+                format!(
+                    "give a label of 1–{MAX_NAME_CHARS} characters, without control characters"
+                ),
             ));
         }
         let token = format!("{API_TOKEN_PREFIX}{}", random_token()?);

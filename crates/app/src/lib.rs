@@ -9,6 +9,19 @@
 
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+/// Control characters other than line breaks and tabs (terminal escapes and the like): stored
+/// in a note or a report, they would let its text rewrite what an operator's terminal shows,
+/// or pose as a second line of the audit log.
+pub(crate) fn has_stray_control(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+}
+
+/// Whether a one-line name (a reviewer, a display name, a label) holds any control character.
+pub(crate) fn has_control(name: &str) -> bool {
+    name.chars().any(char::is_control)
+}
+
 mod accounts;
 mod classify;
 mod config;
@@ -55,3 +68,17 @@ pub use upstander_store::{ItemDetail, ReferralTimes, StoreCounts};
 
 /// `Result` with [`AppError`].
 pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_breaks_pass_and_terminal_escapes_do_not() {
+        assert!(!has_stray_control("first line\nsecond\tcolumn\r\n"));
+        assert!(has_stray_control("red \u{1b}[31m text"));
+        assert!(has_stray_control("nul \0"));
+        assert!(!has_control("Amina K."));
+        assert!(has_control("two\nlines"));
+    }
+}

@@ -138,11 +138,11 @@ impl Hub {
         if input
             .note
             .as_deref()
-            .is_some_and(|n| n.chars().count() > 10_000 || n.contains('\0'))
+            .is_some_and(|n| n.chars().count() > 10_000 || crate::has_stray_control(n))
         {
             return Err(AppError::invalid(
                 "note",
-                "must be at most 10000 characters and contain no NUL",
+                "must be at most 10000 characters, with no control characters but line breaks and tabs",
             ));
         }
         let id = self.store.resolve_referral_id(id).await?;

@@ -293,10 +293,12 @@ fn embedded_registry() -> Result<Arc<Registry>> {
 fn text_field(field: &str, text: Option<&str>) -> Result<Option<String>> {
     match text.map(str::trim) {
         None | Some("") => Ok(None),
-        Some(t) if t.chars().count() > MAX_TEXT_CHARS || t.contains('\0') => {
+        Some(t) if t.chars().count() > MAX_TEXT_CHARS || crate::has_stray_control(t) => {
             Err(AppError::invalid(
                 field,
-                format!("must be at most {MAX_TEXT_CHARS} characters and contain no NUL"),
+                format!(
+                    "must be at most {MAX_TEXT_CHARS} characters, with no control characters but line breaks and tabs"
+                ),
             ))
         }
         Some(t) => Ok(Some(t.to_owned())),

@@ -73,10 +73,12 @@ fn note_text(field: &str, text: &str) -> Result<String> {
     if text.is_empty() {
         return Err(AppError::invalid(field, "must not be empty"));
     }
-    if text.chars().count() > MAX_NOTE_CHARS || text.contains('\0') {
+    if text.chars().count() > MAX_NOTE_CHARS || crate::has_stray_control(text) {
         return Err(AppError::invalid(
             field,
-            format!("must be at most {MAX_NOTE_CHARS} characters and contain no NUL"),
+            format!(
+                "must be at most {MAX_NOTE_CHARS} characters, with no control characters but line breaks and tabs"
+            ),
         ));
     }
     Ok(text.to_owned())
@@ -152,10 +154,10 @@ impl Hub {
         }
         let policy_grounds = grounds("policy_grounds", &input.policy_grounds)?;
         let reviewer = reviewer.trim();
-        if reviewer.is_empty() || reviewer.chars().count() > 200 || reviewer.contains('\0') {
+        if reviewer.is_empty() || reviewer.chars().count() > 200 || crate::has_control(reviewer) {
             return Err(AppError::invalid(
                 "reviewer",
-                "give the reviewer's name (1–200 characters)",
+                "give the reviewer's name (1–200 characters, without control characters)",
             ));
         }
         let note = match input.note.as_deref().map(str::trim) {

@@ -43,6 +43,35 @@ pub(crate) fn kind_name(value: &Value) -> &'static str {
     }
 }
 
+/// A post's link must be a web link: `javascript:`, `data:` or free text in the `url` field
+/// would be shown as a link on the review page.
+pub(crate) fn check_web_link(
+    field: &str,
+    url: Option<String>,
+) -> Result<Option<String>, FieldError> {
+    let Some(url) = url else {
+        return Ok(None);
+    };
+    let lower = url.get(..8).unwrap_or(&url).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        url.get(8..)
+    } else if lower.starts_with("http://") {
+        url.get(7..)
+    } else {
+        None
+    };
+    if rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        Ok(Some(url))
+    } else {
+        Err(FieldError::at(
+            field,
+            format!("expected an http or https link, found {}", quote(&url)),
+        ))
+    }
+}
+
 /// What kind of JSON value `value` is, with its article, for error messages ("expected an
 /// object, found a string").
 pub fn json_kind(value: &Value) -> &'static str {

@@ -5,7 +5,7 @@ use serde_json::Value;
 use upstander_core::{NewPost, Platform};
 
 use crate::ReadOptions;
-use crate::fields::{FieldError, Obj, check_no_nul, check_text, parse_time, quote};
+use crate::fields::{FieldError, Obj, check_no_nul, check_text, check_web_link, parse_time, quote};
 
 /// The columns the project format knows; others are ignored.
 pub(crate) const COLUMNS: [&str; 8] = [
@@ -36,7 +36,7 @@ pub(crate) fn from_json(value: &Value, options: &ReadOptions) -> Result<NewPost,
         platform: platform(record.opt_str("platform")?, options)?,
         text,
         author: record.opt_string("author")?,
-        url: record.opt_string("url")?,
+        url: check_web_link("url", record.opt_string("url")?)?,
         created_at: record.opt_time("created_at")?,
         lang: record.opt_string("lang")?,
         engagement: record.opt_count("engagement")?,
@@ -86,7 +86,7 @@ pub(crate) fn from_cells(
         platform: platform(optional("platform")?.as_deref(), options)?,
         text,
         author: optional("author")?,
-        url: optional("url")?,
+        url: check_web_link("url", optional("url")?)?,
         created_at,
         lang: optional("lang")?,
         engagement,

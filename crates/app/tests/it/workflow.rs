@@ -133,6 +133,19 @@ async fn account_rules_name_the_field_and_need_an_administrator() {
         )
         .await;
     assert_eq!(invalid_field(bad_name), "username");
+    // A terminal escape in a display name would reach `user list` and the audit log.
+    let escaped = hub
+        .add_user(
+            &system,
+            NewUser {
+                username: "eve".into(),
+                display_name: "Evil\u{1b}[2J\nName".into(),
+                role: Role::Volunteer,
+                password: "long enough password".into(),
+            },
+        )
+        .await;
+    assert_eq!(invalid_field(escaped), "display_name");
     let ben = add(&hub, "ben", Role::Volunteer).await;
     assert!(matches!(
         hub.list_users(&ben).await,

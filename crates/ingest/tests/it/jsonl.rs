@@ -108,3 +108,40 @@ fn blank_optional_fields_count_as_missing_and_text_is_kept_exactly() {
     assert_eq!(posts[0].post.url, None);
     assert_eq!(posts[0].post.lang, None);
 }
+
+#[test]
+fn a_link_that_is_not_a_web_link_is_rejected_and_the_rest_kept() {
+    let entries = read_bytes(
+        "{\"id\":\"a\",\"text\":\"one\",\"url\":\"javascript:alert(1)\"}\n\
+         {\"id\":\"b\",\"text\":\"two\",\"url\":\"not a url\"}\n\
+         {\"id\":\"c\",\"text\":\"three\",\"url\":\"HTTPS://forum.example.org/t/9\"}\n\
+         {\"id\":\"d\",\"text\":\"four\",\"url\":\"https:///no-host\"}\n",
+        Format::Jsonl,
+    );
+    let rejected = rejects(&entries);
+    assert_eq!(rejected.len(), 3, "{}", describe(&entries));
+    for reject in &rejected {
+        assert_eq!(reject.field.as_deref(), Some("url"));
+        assert!(
+            reject.reason.contains("http or https link"),
+            "{}",
+            reject.reason
+        );
+    }
+    let kept = posts(&entries);
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        kept[0].post.url.as_deref(),
+        Some("HTTPS://forum.example.org/t/9")
+    );
+}
+
+#[test]
+fn a_csv_link_is_checked_like_a_json_one() {
+    let entries = read_bytes(
+        "id,text,url\na,one,javascript:alert(1)\nb,two,https://example.org/p/2\n",
+        Format::Csv,
+    );
+    assert_eq!(rejects(&entries).len(), 1, "{}", describe(&entries));
+    assert_eq!(posts(&entries).len(), 1);
+}

@@ -322,7 +322,7 @@ pub(crate) fn item_page(
             .author
             .clone()
             .unwrap_or_else(|| "unknown".into()),
-        url: item.representative.post.url.clone(),
+        url: web_link(item.representative.post.url.as_deref()),
         copies_count: item.copies,
         distinct_authors: item.distinct_authors,
         reach: item.reach,
@@ -395,7 +395,7 @@ pub(crate) fn item_page(
             .map(|p| CopyRow {
                 platform: p.post.platform.as_str().to_owned(),
                 author: p.post.author.clone().unwrap_or_else(|| "unknown".into()),
-                url: p.post.url.clone(),
+                url: web_link(p.post.url.as_deref()),
             })
             .collect(),
         author_items: view
@@ -738,4 +738,31 @@ pub(crate) async fn account_token(
     let label = form.get("label").unwrap_or_default();
     let token = state.hub.create_api_token(&user.user, label).await?;
     Ok(render(&account(&user, &csrf, Some(token))))
+}
+
+/// A stored link shown as a link only when it is a web link: posts stored before ingest
+/// checked links may hold `javascript:` or free text.
+fn web_link(url: Option<&str>) -> Option<String> {
+    url.filter(|u| {
+        let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+        lower.starts_with("https://") || lower.starts_with("http://")
+    })
+    .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::web_link;
+
+    #[test]
+    fn only_web_links_are_shown_as_links() {
+        assert_eq!(
+            web_link(Some("https://x.com/a/status/1")).as_deref(),
+            Some("https://x.com/a/status/1")
+        );
+        assert!(web_link(Some("HTTP://example.org")).is_some());
+        assert!(web_link(Some("javascript:alert(1)")).is_none());
+        assert!(web_link(Some("not a url")).is_none());
+        assert!(web_link(None).is_none());
+    }
 }
