@@ -256,7 +256,8 @@ impl Hub {
     ///
     /// # Errors
     /// [`AppError::Forbidden`], [`AppError::NotFound`] for an unknown username,
-    /// [`AppError::Conflict`] when an administrator would disable themselves.
+    /// [`AppError::Conflict`] when an administrator would disable themselves, or the account
+    /// is the only enabled administrator.
     pub async fn set_user_disabled(
         &self,
         actor: &User,
@@ -270,6 +271,9 @@ impl Hub {
                 "you cannot disable your own account; ask another administrator".into(),
             ));
         }
+        if disabled {
+            self.keep_an_administrator(&username).await?;
+        }
         Ok(self
             .store
             .change_user(&username, UserChange::Disabled(disabled), &actor.username)
@@ -279,14 +283,33 @@ impl Hub {
     /// Changes an account's role. Needs `Administer`; audited `role_changed` with from and to.
     ///
     /// # Errors
-    /// [`AppError::Forbidden`], [`AppError::NotFound`].
+    /// [`AppError::Forbidden`], [`AppError::NotFound`], [`AppError::Conflict`] when the account
+    /// is the only enabled administrator and the new role is not `admin`.
     pub async fn set_role(&self, actor: &User, username: &str, role: Role) -> Result<User> {
         require(actor, Permission::Administer)?;
         let username = username_of(username)?;
+        if role != Role::Admin {
+            self.keep_an_administrator(&username).await?;
+        }
         Ok(self
             .store
             .change_user(&username, UserChange::Role(role), &actor.username)
             .await?)
+    }
+
+    /// Refuses to demote or disable `username` when it is the only enabled administrator:
+    /// the hub would be left with no one who can manage accounts from the web.
+    async fn keep_an_administrator(&self, username: &str) -> Result<()> {
+        let users = self.store.list_users().await?;
+        let admin = |u: &&User| u.role == Role::Admin && !u.disabled;
+        let is_admin = users.iter().filter(admin).any(|u| u.username == username);
+        if is_admin && users.iter().filter(admin).count() == 1 {
+            return Err(AppError::Conflict(format!(
+                "{username} is the only enabled administrator; make another account an \
+                 administrator first"
+            )));
+        }
+        Ok(())
     }
 
     /// Sets a new password and ends the user's sessions (and clears a lockout). Needs

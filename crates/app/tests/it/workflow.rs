@@ -439,3 +439,30 @@ async fn a_report_is_claimed_decided_and_second_reviewed_by_someone_else() {
     let report = hub.verify_audit().await.unwrap();
     assert_eq!(report.entries, log.len() as u64);
 }
+
+#[tokio::test]
+async fn the_only_enabled_administrator_is_neither_demoted_nor_disabled() {
+    let clock = Clock::system();
+    let hub = hub(&clock).await;
+    let system = Hub::system_actor();
+    add(&hub, "ada", Role::Admin).await;
+    let demoted = hub.set_role(&system, "ada", Role::Volunteer).await;
+    assert!(
+        matches!(&demoted, Err(AppError::Conflict(m)) if m.contains("only enabled administrator")),
+        "{demoted:?}"
+    );
+    let disabled = hub.set_user_disabled(&system, "ada", true).await;
+    assert!(
+        matches!(disabled, Err(AppError::Conflict(_))),
+        "{disabled:?}"
+    );
+    // With a second administrator either may go.
+    add(&hub, "grace", Role::Admin).await;
+    let demoted = hub
+        .set_role(&system, "ada", Role::Supervisor)
+        .await
+        .unwrap();
+    assert_eq!(demoted.role, Role::Supervisor);
+    let last = hub.set_user_disabled(&system, "grace", true).await;
+    assert!(matches!(last, Err(AppError::Conflict(_))), "{last:?}");
+}
